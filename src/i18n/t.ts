@@ -1,0 +1,38 @@
+/**
+ * UI strings through i18next. One flat dictionary per language (`ui/zh.ts`,
+ * `ui/en.ts`); keys contain dots, so i18next's key separator is off.
+ * Plural keys follow i18next's suffixes (`_one`, `_other`); Chinese has only `_other`.
+ */
+import i18next, { type TOptions } from 'i18next';
+import { locales, intlLocale, type Locale } from './locales.ts';
+import zh, { type UIKey } from './ui/zh.ts';
+import en from './ui/en.ts';
+
+const instance = i18next.createInstance();
+await instance.init({
+  // i18next resolves plural rules through Intl.PluralRules with this tag.
+  lng: 'zh',
+  supportedLngs: [...locales],
+  fallbackLng: false,
+  keySeparator: false,
+  nsSeparator: false,
+  initAsync: false,
+  // Astro escapes what it renders; escaping here too would double-escape.
+  interpolation: { escapeValue: false },
+  resources: { zh: { translation: zh }, en: { translation: en } },
+  returnNull: false,
+});
+
+export type { UIKey };
+export type TFunction = (key: UIKey, options?: TOptions) => string;
+
+/** `t()` bound to one language, as `astro-i18next` offered. */
+export function useTranslations(locale: Locale): TFunction {
+  const fixed = instance.getFixedT(locale);
+  return (key, options) => fixed(key, options ?? {}) as string;
+}
+
+/** Number formatting in the page's language, for interpolated counts. */
+export function numberFormat(locale: Locale, options?: Intl.NumberFormatOptions) {
+  return new Intl.NumberFormat(intlLocale[locale], options);
+}

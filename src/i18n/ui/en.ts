@@ -1,0 +1,111 @@
+/**
+ * English UI strings. The type requires every key of the Chinese dictionary;
+ * English adds `_one` forms where Chinese has only `_other`.
+ */
+import type zh from './zh.ts';
+
+type Dictionary = Record<keyof typeof zh, string> &
+  Partial<Record<`${string}_one`, string>>;
+
+const en = {
+  'site.name': 'Yangtze River Delta (Huzhou) Industrial Cooperation Zone',
+  'site.shortName': 'YRD (Huzhou) ICZ',
+  'site.tagline':
+    'A green intelligent manufacturing highland · A model of cross-provincial industrial cooperation',
+  'site.description':
+    'Official website of the Yangtze River Delta (Huzhou) Industrial Cooperation Zone: location and positioning, policies, business environment, lead industries, key projects and citable figures.',
+
+  'a11y.skipToContent': 'Skip to content',
+  'a11y.mainNav': 'Main navigation',
+  'a11y.breadcrumb': 'You are here',
+  'a11y.languageSelector': 'Choose language',
+  'a11y.opensNewWindow': '(opens in a new window)',
+
+  'nav.home': 'Home',
+  'nav.about': 'Location',
+  'nav.industries': 'Industries',
+  'nav.projects': 'Projects',
+  'nav.policies': 'Policies',
+  'nav.business': 'Business',
+  'nav.cooperation': 'Cooperation',
+  'nav.innovation': 'Innovation',
+  'nav.news': 'News',
+  'nav.figures': 'Figures',
+  'nav.contact': 'Contact',
+
+  'lang.switchTo': '中文',
+  'lang.notTranslated':
+    'This page is not available in English yet; you have been taken to the section it belongs to.',
+
+  'lang.self': 'English',
+
+  'footer.legal': 'Registration and legal information',
+  'footer.icp': 'ICP licence no.',
+  'footer.publicSecurity': 'Public security filing no.',
+  'footer.copyright': 'Copyright',
+  'footer.notFilled': 'to be filled in',
+  'footer.sitemap': 'Sitemap',
+  'footer.sources':
+    'Content on this site comes from “{{title}}” ({{authors}}, {{year}}) and the public reports cited where used.',
+
+  'home.heroKicker': 'A platform of the national Yangtze River Delta integration strategy',
+  'home.heroTitle': 'A green intelligent manufacturing highland in the Yangtze River Delta',
+  'home.heroSubtitle': 'A model of cross-provincial industrial cooperation',
+  'home.ctaIndustries': 'Explore the lead industries',
+  'home.ctaFigures': 'See the figures',
+  'home.figuresTitle': 'Growth in figures',
+  'home.figuresNote': 'Source: {{source}}',
+  'home.industriesTitle': 'Two lead industries',
+  'home.positionTitle': 'At the geographic centre of the Delta',
+  'home.more': 'Read more',
+
+  'figure.approx': 'nearly {{value}}',
+  'figure.over': 'over {{value}}',
+  'figure.growth': 'up {{value}} year on year',
+  'figure.period': 'Period',
+  'figure.source': 'Source',
+  'figure.unit': 'Unit',
+  'figure.value': 'Value',
+  'figure.note': 'Note',
+  'figure.copyCitation': 'Copy citation',
+  'figure.copied': 'Copied',
+  'figure.permalink': 'Permanent link to this figure',
+
+  'unit.cny': 'CNY {{value}}',
+  'unit.km2': '{{value}} km²',
+  'unit.mu': '{{value}} mu (about {{hectares}} ha)',
+  'unit.projects_one': '{{value}} project',
+  'unit.projects_other': '{{value}} projects',
+  'unit.firms_one': '{{value}} firm',
+  'unit.firms_other': '{{value}} firms',
+  'unit.days_one': '{{value}} day',
+  'unit.days_other': '{{value}} days',
+  'unit.minutes_one': '{{value}} minute',
+  'unit.minutes_other': '{{value}} minutes',
+  'unit.measures_one': '{{value}} measure',
+  'unit.measures_other': '{{value}} measures',
+  'unit.areas_one': '{{value}} area',
+  'unit.areas_other': '{{value}} areas',
+  'unit.mechanisms_one': '{{value}} area',
+  'unit.mechanisms_other': '{{value}} areas',
+  'unit.buildings_one': '{{value}} building',
+  'unit.buildings_other': '{{value}} buildings',
+
+  'period.year': '{{year}}',
+  'period.quarter': 'Q{{quarter}} {{year}}',
+  'period.asOf': 'as of {{date}}',
+
+  'notFound.title': 'Page not found',
+  'notFound.body': 'The page you asked for does not exist or has moved. Continue from one of these sections:',
+  'notFound.home': 'Back to the home page',
+
+  'root.title': '选择语言 · Choose your language',
+  'root.intro': 'Choose your language',
+
+  'meta.updated': 'Updated {{date}}',
+  'meta.published': 'Published {{date}}',
+  'meta.count_one': '{{count}} item',
+  'meta.count_other': '{{count}} items',
+} satisfies Dictionary;
+
+export default en;

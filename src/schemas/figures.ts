@@ -1,0 +1,51 @@
+/**
+ * `content/data/figures.yaml`: every figure the site shows, in one place.
+ * Pages never retype a number: prose uses `<Fig id="…" />`, tables read this data.
+ */
+import { z } from 'astro/zod';
+import { reference } from 'astro:content';
+import { bilingual } from './common.ts';
+import { units, qualifiers, periodPattern } from '../lib/figure-format.ts';
+
+export const figureSchema = z.object({
+  /** Stable id: used in `<Fig id>`, in the figure's URL anchor and in the downloads. Never rename a published id. */
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Expected lower-case words joined by hyphens / 应为以连字符连接的小写字母或数字'),
+  /** The exact value in base units (yuan, not 亿元; percent points, not fractions). */
+  value: z.number({ error: 'Expected a number / 应为数字' }),
+  /** How the value is measured; decides formatting in each language. */
+  unit: z.enum(units, { error: `Expected one of: ${units.join(', ')} / 单位应为其中之一` }),
+  /** "近" (approx) or "超" (over) as the source words it; omit for an exact value. */
+  qualifier: z.enum(qualifiers).optional(),
+  /** When the value applies: `2023` (a year), `2024-Q1` (a quarter), `2023-12-31` (as of a date). */
+  period: z.preprocess(
+    // YAML reads 2023 as a number and 2023-12-31 as a date; both are fine as written.
+    (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'number' ? String(v) : v),
+    z.string().regex(periodPattern, 'Expected YYYY, YYYY-Qn or YYYY-MM-DD / 应为 YYYY、YYYY-Qn 或 YYYY-MM-DD'),
+  ),
+  /** What the figure measures, in both languages. */
+  label: bilingual,
+  /** Where it comes from: an id in `content/data/sources.yaml`. */
+  source: reference('sources'),
+  /** Extra context (rounding, definitions), in both languages. */
+  note: bilingual.optional(),
+});
+export type FigureData = z.infer<typeof figureSchema>;
+
+export const sourceSchema = z.object({
+  id: z.string(),
+  /** Title as published, in its original language. */
+  title: z.string(),
+  /** English rendering of the title, for English pages. */
+  titleEn: z.string(),
+  /** Authors as credited, or the publishing organisation. */
+  authors: bilingual,
+  /** Publisher, only where the source itself names one. */
+  publisher: bilingual.optional(),
+  /** Publication date or period as precisely as known: YYYY, YYYY-MM or YYYY-MM-DD. */
+  date: z.preprocess(
+    (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'number' ? String(v) : v),
+    z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'Expected YYYY, YYYY-MM or YYYY-MM-DD / 应为 YYYY、YYYY-MM 或 YYYY-MM-DD'),
+  ),
+  /** Public address, only where one is known. */
+  url: z.url().optional(),
+});
