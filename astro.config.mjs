@@ -12,6 +12,10 @@ const site = process.env.SITE_URL ?? 'https://changhe-zone.example';
 
 export default defineConfig({
   site,
+  // Tests point CONTENT_DIR at fixture folders; they get their own content cache
+  // so a fixture never lingers in the real site's data store.
+  cacheDir: process.env.CONTENT_DIR ? 'node_modules/.astro-fixtures' : undefined,
+  outDir: process.env.OUT_DIR ?? 'dist',
   output: 'static',
   // One convention everywhere: directory URLs ending in a slash (/en/about/).
   trailingSlash: 'always',
@@ -22,12 +26,24 @@ export default defineConfig({
     // Both languages carry their prefix; `/` is our own language-picking page.
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro 7 MDX triggers a harmless bundler warning on every MDX file
+        // (withastro/astro#18087); hiding it keeps real errors visible to staff.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
   integrations: [
     mdx(),
     sitemap({
       i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
-      // Error pages are not content.
-      filter: (page) => !/\/404\/$/.test(page),
+      // Error pages are not content; `/` only picks a language (it is the x-default).
+      filter: (page) => !/\/404\/$/.test(page) && new URL(page).pathname !== '/',
     }),
   ],
 });

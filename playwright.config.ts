@@ -1,8 +1,14 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findBrowser } from './tests/browser.ts';
 
-/** End-to-end tests in real Chromium against the built site (`dist/`), served as production serves it. */
+/**
+ * End-to-end tests in real Chromium against the built site, served as production
+ * serves it (scripts/serve.mjs). `site` runs against `dist/`; `fixture` against a
+ * build of tests/fixtures/one-language (content that must not be in the real site).
+ */
 const port = Number(process.env.E2E_PORT ?? 4399);
+const fixturePort = port + 1;
+const launchOptions = { executablePath: findBrowser() ?? undefined, args: chromiumArgs };
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -11,15 +17,24 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   forbidOnly: !!process.env.CI,
   reporter: [['list']],
-  use: {
-    baseURL: `http://127.0.0.1:${port}`,
-    launchOptions: { executablePath: findBrowser() ?? undefined, args: chromiumArgs },
-  },
-  webServer: {
-    command: `node scripts/serve.mjs --port ${port}`,
-    url: `http://127.0.0.1:${port}/zh/`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  webServer: [
+    { command: `node scripts/serve.mjs --port ${port}`, url: `http://127.0.0.1:${port}/zh/`, timeout: 30_000 },
+    {
+      command: `node scripts/serve.mjs --port ${fixturePort} --root tests/.output/fixture-site`,
+      url: `http://127.0.0.1:${fixturePort}/zh/`,
+      timeout: 30_000,
+    },
+  ],
+  projects: [
+    {
+      name: 'site',
+      testIgnore: /fixture\.spec\.ts$/,
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${port}`, launchOptions },
+    },
+    {
+      name: 'fixture',
+      testMatch: /fixture\.spec\.ts$/,
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${fixturePort}`, launchOptions },
+    },
+  ],
 });

@@ -11,6 +11,10 @@ import { siteSchema } from './schemas/site.ts';
 import { figureSchema, sourceSchema } from './schemas/figures.ts';
 import { pageSchema } from './schemas/pages.ts';
 import { industrySchema } from './schemas/industries.ts';
+import { projectSchema } from './schemas/projects.ts';
+import { policySchema } from './schemas/policies.ts';
+import { newsSchema } from './schemas/news.ts';
+import { strictDates } from './lib/strict-dates.ts';
 
 const root = (process.env.CONTENT_DIR ?? 'content').replace(/\/$/, '');
 
@@ -25,8 +29,11 @@ const sources = defineCollection({
   schema: sourceSchema,
 });
 
+/** Figures keep the order staff wrote them in (the content layer would sort by id). */
 const figures = defineCollection({
-  loader: file(`${root}/data/figures.yaml`),
+  loader: file(`${root}/data/figures.yaml`, {
+    parser: (text) => (parseYaml(text) as Record<string, unknown>[]).map((f, position) => ({ ...f, position })),
+  }),
   schema: figureSchema,
 });
 
@@ -42,4 +49,21 @@ const industries = defineCollection({
   schema: industrySchema,
 });
 
-export const collections = { site, sources, figures, pages, industries };
+/** Projects: a folder per project holding `zh.mdx`, `en.mdx` and its images. Ids: `liyi-precision/zh`. */
+const projects = defineCollection({
+  loader: glob({ pattern: '*/{zh,en}.{md,mdx}', base: `${root}/projects` }),
+  schema: projectSchema,
+});
+
+const policies = defineCollection({
+  loader: file(`${root}/data/policies.yaml`),
+  schema: policySchema,
+});
+
+/** News articles, one file per language sharing a file name: `news/zh/<slug>.mdx`, `news/en/<slug>.mdx`. */
+const news = defineCollection({
+  loader: strictDates(glob({ pattern: '*/*.{md,mdx}', base: `${root}/news` }), ['date', 'updated']),
+  schema: newsSchema,
+});
+
+export const collections = { site, sources, figures, pages, industries, projects, policies, news };

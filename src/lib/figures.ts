@@ -25,5 +25,5 @@ export async function getSource(id: string): Promise<Source> {
 
 /** All figures in file order (the order staff wrote them). */
 export async function getFigures(): Promise<Figure[]> {
-  return (await getCollection('figures')).map((entry) => entry.data);
+  return (await getCollection('figures')).map((entry) => entry.data).sort((a, b) => a.position - b.position);
 }

@@ -28,6 +28,8 @@ export const figureSchema = z.object({
   source: reference('sources'),
   /** Extra context (rounding, definitions), in both languages. */
   note: bilingual.optional(),
+  /** Set by the loader: the figure's place in the file. Not written by staff. */
+  position: z.number().int().nonnegative(),
 });
 export type FigureData = z.infer<typeof figureSchema>;
 

@@ -1,0 +1,52 @@
+/** Figure formatting per unit and language: what pages, the Figures page and the downloads show. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { formatDate, formatFigure, formatPartialDate, formatPeriod } from '../../src/lib/figure-format.ts';
+
+const cases = [
+  { figure: { value: 37e9, unit: 'cny' }, zh: '370亿元', en: 'CNY 37 billion' },
+  { figure: { value: 1.1e9, unit: 'cny' }, zh: '11亿元', en: 'CNY 1.1 billion' },
+  { figure: { value: 3e8, unit: 'cny' }, zh: '3亿元', en: 'CNY 300 million' },
+  { figure: { value: 6e9, unit: 'cny', qualifier: 'over' }, zh: '超60亿元', en: 'over CNY 6 billion' },
+  { figure: { value: 2e9, unit: 'cny', qualifier: 'approx' }, zh: '近20亿元', en: 'nearly CNY 2 billion' },
+  { figure: { value: 25.1, unit: 'percent' }, zh: '25.1%', en: '25.1%' },
+  { figure: { value: 31.11, unit: 'percent' }, zh: '31.11%', en: '31.11%' },
+  { figure: { value: 86.9, unit: 'km2' }, zh: '86.9平方公里', en: '86.9 km²' },
+  { figure: { value: 90, unit: 'km2', qualifier: 'approx' }, zh: '近90平方公里', en: 'nearly 90 km²' },
+  { figure: { value: 10000, unit: 'mu', qualifier: 'approx' }, zh: '近1万亩', en: 'nearly 10,000 mu (about 667 ha)' },
+  { figure: { value: 100, unit: 'mu' }, zh: '100亩', en: '100 mu (about 6.67 ha)' },
+  { figure: { value: 11, unit: 'projects' }, zh: '11个', en: '11 projects' },
+  { figure: { value: 1, unit: 'projects' }, zh: '1个', en: '1 project' },
+  { figure: { value: 17, unit: 'firms' }, zh: '17家', en: '17 firms' },
+  { figure: { value: 10, unit: 'days' }, zh: '10天', en: '10 days' },
+  { figure: { value: 15, unit: 'minutes' }, zh: '15分钟', en: '15 minutes' },
+  { figure: { value: 12, unit: 'measures' }, zh: '12条', en: '12 measures' },
+  { figure: { value: 4, unit: 'areas' }, zh: '4个方面', en: '4 areas' },
+  { figure: { value: 8, unit: 'mechanisms' }, zh: '8个方面', en: '8 areas' },
+  { figure: { value: 4, unit: 'buildings' }, zh: '4幢', en: '4 buildings' },
+] as const;
+
+for (const { figure, zh, en } of cases) {
+  test(`${figure.value} ${figure.unit}${'qualifier' in figure ? ` (${figure.qualifier})` : ''}`, () => {
+    assert.equal(formatFigure(figure, 'zh'), zh);
+    assert.equal(formatFigure(figure, 'en'), en);
+  });
+}
+
+test('periods', () => {
+  assert.equal(formatPeriod('2023', 'zh'), '2023年');
+  assert.equal(formatPeriod('2023', 'en'), '2023');
+  assert.equal(formatPeriod('2024-Q1', 'zh'), '2024年第1季度');
+  assert.equal(formatPeriod('2024-Q1', 'en'), 'Q1 2024');
+  assert.equal(formatPeriod('2023-12-31', 'zh'), '截至2023年12月31日');
+  assert.equal(formatPeriod('2023-12-31', 'en'), 'as of 31 December 2023');
+});
+
+test('dates, whatever the time zone of the machine', () => {
+  assert.equal(formatDate('2023-05-29', 'zh'), '2023年5月29日');
+  assert.equal(formatDate('2023-05-29', 'en'), '29 May 2023');
+  assert.equal(formatDate(new Date('2021-11-06T00:00:00Z'), 'en'), '6 November 2021');
+  assert.equal(formatPartialDate('2024', 'en'), '2024');
+  assert.equal(formatPartialDate('2022-01', 'zh'), '2022年1月');
+  assert.equal(formatPartialDate('2021-11-11', 'en'), '11 November 2021');
+});

@@ -1,0 +1,25 @@
+/** Dates as written in front matter: YAML would turn 2024-13-45 into 14 February 2025; we refuse it. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { dateProblem, isRealDate } from '../../src/lib/strict-dates.ts';
+
+test('real dates pass', () => {
+  for (const d of ['2024-05-29', '2024-02-29', '2024-05-29T08:00:00Z']) assert.ok(isRealDate(d), d);
+});
+
+test('impossible or mistyped dates fail', () => {
+  for (const d of ['2024-13-45', '2023-02-29', '2024-5-29', '29/05/2024', 'yesterday', '2024-05-32']) assert.ok(!isRealDate(d), d);
+});
+
+test('the message names the file, the field and what was found, in both languages', () => {
+  const source = '---\ntitle: x\ndate: 2024-13-45\n---\nbody';
+  const message = dateProblem('content/news/zh/x.mdx', source, ['date', 'updated']) ?? '';
+  assert.match(message, /content\/news\/zh\/x\.mdx/);
+  assert.match(message, /date: expected a real date/);
+  assert.match(message, /2024-13-45/);
+  assert.match(message, /应为真实存在的日期/);
+});
+
+test('absent optional dates are fine', () => {
+  assert.equal(dateProblem('a.mdx', '---\ndate: "2024-05-01"\n---\n', ['date', 'updated']), undefined);
+});
