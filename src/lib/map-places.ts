@@ -35,6 +35,7 @@ export const mapPlaces: readonly MapPlace[] = [
   { id: 'taihu', kind: 'water', name: { zh: '太湖', en: 'Lake Taihu' }, lon: 120.22, lat: 31.2, label: 'centre' },
   { id: 'jiangsu', kind: 'region', name: { zh: '江苏', en: 'Jiangsu' }, lon: 119.6, lat: 32.6, label: 'centre' },
   { id: 'zhejiang', kind: 'region', name: { zh: '浙江', en: 'Zhejiang' }, lon: 120.3, lat: 29.4, label: 'centre' },
+  // Province labels sit in open ground; Anhui's is south-east of the Yangtze, off the river line.
   { id: 'anhui', kind: 'region', name: { zh: '安徽', en: 'Anhui' }, lon: 118.3, lat: 30.5, label: 'centre' },
 ];
 

@@ -74,7 +74,7 @@ for (const lang of ['zh', 'en'] as const) {
     const json = (await (await request.get('/figures.json')).json()) as { figures: { id: string; display_zh: string; display_en: string }[] };
     await page.goto(`/${lang}/figures/`);
     for (const figure of json.figures) {
-      const item = page.locator(`li[id="${figure.id}"]`);
+      const item = page.locator(`tr[id="${figure.id}"]`);
       await expect(item).toHaveCount(1);
       await expect(item.locator('.figure-value')).toHaveText(lang === 'zh' ? figure.display_zh : figure.display_en);
     }

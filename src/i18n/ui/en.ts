@@ -18,8 +18,6 @@ const en = {
   'a11y.skipToContent': 'Skip to content',
   'a11y.mainNav': 'Main navigation',
   'a11y.breadcrumb': 'You are here',
-  'a11y.languageSelector': 'Choose language',
-  'a11y.opensNewWindow': '(opens in a new window)',
 
   'nav.home': 'Home',
   'nav.about': 'Location',
@@ -34,10 +32,10 @@ const en = {
   'nav.contact': 'Contact',
 
   'lang.switchTo': '中文',
-  'lang.notTranslated':
-    'This page is not available in English yet; you have been taken to the section it belongs to.',
 
   'lang.self': 'English',
+
+  'toc.title': 'On this page',
 
   'footer.legal': 'Registration and legal information',
   'footer.icp': 'ICP licence no.',
@@ -61,12 +59,11 @@ const en = {
 
   'figure.approx': 'nearly {{value}}',
   'figure.over': 'over {{value}}',
-  'figure.growth': 'up {{value}} year on year',
+  'figure.label': 'Figure',
+  'figure.cite': 'Cite',
   'figure.period': 'Period',
   'figure.source': 'Source',
-  'figure.unit': 'Unit',
   'figure.value': 'Value',
-  'figure.note': 'Note',
   'figure.copyCitation': 'Copy citation',
   'figure.copied': 'Copied',
   'figure.permalink': 'Permanent link to this figure',
@@ -111,14 +108,12 @@ const en = {
   'projects.status.under-construction': 'Under construction',
   'projects.status.fit-out': 'Interior fit-out, equipment moving in',
   'projects.status.in-use': 'In use',
-  'projects.notStated': 'Not stated in the source',
   'projects.all': 'All projects',
 
   'policies.title': 'Policies',
   'policies.description': 'Provincial and municipal policies supporting the Zone, and the Zone’s special policy to encourage foreign investment.',
   'policies.issuer': 'Issued by',
   'policies.date': 'Date of issue',
-  'policies.status': 'Status',
   'policies.status.issued': 'Issued',
   'policies.documentNumber': 'Document no.',
   'policies.officialText': 'Official text',
@@ -132,7 +127,6 @@ const en = {
   'news.by': 'By {{authors}}',
   'news.translationNote': 'This is an English translation of the Chinese original.',
   'news.originalLink': '阅读中文原文',
-  'news.translationLink': 'Read in English',
   'news.count_one': '{{count}} article',
   'news.count_other': '{{count}} articles',
 
@@ -166,12 +160,9 @@ const en = {
   'notFound.body': 'The page you asked for does not exist or has moved. Continue from one of these sections:',
   'notFound.home': 'Back to the home page',
 
-  'root.title': '选择语言 · Choose your language',
   'root.intro': 'Choose your language',
 
   'meta.updated': 'Updated',
-  'meta.count_one': '{{count}} item',
-  'meta.count_other': '{{count}} items',
 } satisfies Dictionary;
 
 export default en;

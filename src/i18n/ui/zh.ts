@@ -13,8 +13,6 @@ const zh = {
   'a11y.skipToContent': '跳到正文',
   'a11y.mainNav': '主导航',
   'a11y.breadcrumb': '当前位置',
-  'a11y.languageSelector': '选择语言',
-  'a11y.opensNewWindow': '(在新窗口打开)',
 
   'nav.home': '首页',
   'nav.about': '区位定位',
@@ -29,9 +27,10 @@ const zh = {
   'nav.contact': '联系我们',
 
   'lang.switchTo': 'English',
-  'lang.notTranslated': '此页面暂无中文版本,已为您转到相关栏目。',
 
   'lang.self': '中文',
+
+  'toc.title': '本页目录',
 
   'footer.legal': '备案与法律信息',
   'footer.icp': 'ICP备案号',
@@ -54,12 +53,11 @@ const zh = {
 
   'figure.approx': '近{{value}}',
   'figure.over': '超{{value}}',
-  'figure.growth': '同比增长{{value}}',
+  'figure.label': '指标',
+  'figure.cite': '引用',
   'figure.period': '统计期',
   'figure.source': '来源',
-  'figure.unit': '单位',
   'figure.value': '数值',
-  'figure.note': '说明',
   'figure.copyCitation': '复制引用',
   'figure.copied': '已复制',
   'figure.permalink': '本条数据的固定链接',
@@ -96,14 +94,12 @@ const zh = {
   'projects.status.under-construction': '建设中',
   'projects.status.fit-out': '内部装修、设备进场',
   'projects.status.in-use': '已投用',
-  'projects.notStated': '来源未载明',
   'projects.all': '全部项目',
 
   'policies.title': '政策',
   'policies.description': '支持长合区高质量建设发展的省、市政策及长合区鼓励外商投资专项政策。',
   'policies.issuer': '发布机关',
   'policies.date': '发布日期',
-  'policies.status': '状态',
   'policies.status.issued': '已发布',
   'policies.documentNumber': '文号',
   'policies.officialText': '政策原文',
@@ -117,7 +113,6 @@ const zh = {
   'news.by': '作者:{{authors}}',
   'news.translationNote': '本文为英文原文的中文译文。',
   'news.originalLink': '阅读英文原文',
-  'news.translationLink': 'Read in English',
   'news.count_other': '共 {{count}} 篇',
 
   'figures.title': '权威数据',
@@ -149,11 +144,9 @@ const zh = {
   'notFound.body': '您访问的页面不存在或已移动。请从以下栏目继续浏览:',
   'notFound.home': '返回首页',
 
-  'root.title': '选择语言 · Choose your language',
   'root.intro': '请选择浏览语言',
 
   'meta.updated': '更新于',
-  'meta.count_other': '共 {{count}} 项',
 } as const;
 
 export default zh;
