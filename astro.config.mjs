@@ -19,7 +19,19 @@ export default defineConfig({
   output: 'static',
   // One convention everywhere: directory URLs ending in a slash (/en/about/).
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // CSS goes inline, so a page paints from its first round trip (budget tested);
+  // scripts stay external files, so the Content-Security-Policy needs no 'unsafe-inline'.
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  image: {
+    service: {
+      entrypoint: 'astro/assets/services/sharp',
+      // AVIF effort 2 instead of sharp's 4: measured here, a 1280 px AVIF takes
+      // 0.36 s instead of 4.3 s, for files within a few per cent of the size.
+      config: { avif: { effort: 2, quality: 55 }, webp: { quality: 75 }, jpeg: { quality: 78, progressive: true } },
+    },
+    // Our stand-in illustrations are SVG files we draw ourselves; sharp rasterises them like photos.
+    dangerouslyProcessSVG: true,
+  },
   i18n: {
     locales: ['zh', 'en'],
     defaultLocale: 'zh',
@@ -28,6 +40,7 @@ export default defineConfig({
   },
   vite: {
     build: {
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rolldownOptions: {
         // Astro 7 MDX triggers a harmless bundler warning on every MDX file
         // (withastro/astro#18087); hiding it keeps real errors visible to staff.

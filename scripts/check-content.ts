@@ -4,10 +4,10 @@
  * content layer's schemas cannot see. Exits 1 with one line per problem.
  *   node scripts/check-content.ts [contentDir]
  */
-import { checkFigureIds, formatProblem } from '../src/lib/content-check.ts';
+import { checkContent, formatProblem } from '../src/lib/content-check.ts';
 
 const dir = process.argv[2] ?? process.env.CONTENT_DIR ?? 'content';
-const problems = checkFigureIds(dir);
+const problems = await checkContent(dir);
 if (problems.length) {
   console.error(`Content problems (${problems.length}) / 内容问题(${problems.length} 处):`);
   for (const p of problems) console.error(`  ${formatProblem(p)}`);

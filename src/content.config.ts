@@ -7,6 +7,8 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
+import { z } from 'astro/zod';
+import { bilingual } from './schemas/common.ts';
 import { siteSchema } from './schemas/site.ts';
 import { figureSchema, sourceSchema } from './schemas/figures.ts';
 import { pageSchema } from './schemas/pages.ts';
@@ -15,6 +17,7 @@ import { projectSchema } from './schemas/projects.ts';
 import { policySchema } from './schemas/policies.ts';
 import { newsSchema } from './schemas/news.ts';
 import { strictDates } from './lib/strict-dates.ts';
+import { gallerySchema } from './schemas/gallery.ts';
 
 const root = (process.env.CONTENT_DIR ?? 'content').replace(/\/$/, '');
 
@@ -30,6 +33,15 @@ const sources = defineCollection({
 });
 
 /** Figures keep the order staff wrote them in (the content layer would sort by id). */
+const tags = defineCollection({
+  loader: file(`${root}/data/tags.yaml`),
+  schema: z.object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Expected lower-case words joined by hyphens / 应为以连字符连接的小写字母'),
+    /** The tag's name in each language. */
+    name: bilingual,
+  }),
+});
+
 const figures = defineCollection({
   loader: file(`${root}/data/figures.yaml`, {
     parser: (text) => (parseYaml(text) as Record<string, unknown>[]).map((f, position) => ({ ...f, position })),
@@ -66,4 +78,17 @@ const news = defineCollection({
   schema: newsSchema,
 });
 
-export const collections = { site, sources, figures, pages, industries, projects, policies, news };
+/**
+ * Image galleries: `projects/<slug>/gallery.yaml` (id `projects/<slug>`) and
+ * `zone/gallery.yaml` (id `zone`, the Zone as a whole: the home page hero).
+ */
+const galleries = defineCollection({
+  loader: glob({
+    pattern: ['projects/*/gallery.yaml', 'zone/gallery.yaml'],
+    base: root,
+    generateId: ({ entry }) => entry.replace(/\/gallery\.yaml$/, ''),
+  }),
+  schema: gallerySchema,
+});
+
+export const collections = { site, sources, tags, figures, pages, industries, projects, policies, news, galleries };

@@ -5,8 +5,10 @@
  * Plain Node (no Astro virtual modules) so scripts and tests can import it.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
+import { existsSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
+import { compile } from '@mdx-js/mdx';
 
 export interface ContentProblem {
   file: string;
@@ -58,6 +60,133 @@ export function checkFigureIds(contentDir: string): ContentProblem[] {
         `Unknown figure id "${use.id}": add it to ${join(contentDir, 'data/figures.yaml')} or correct the id. / ` +
         `未知的数据编号“${use.id}”:请在 ${join(contentDir, 'data/figures.yaml')} 中添加,或改正编号。`,
     }));
+}
+
+/** Every image a gallery.yaml names exists beside it (the content layer only finds out at build time, less clearly). */
+export function checkGalleryPaths(contentDir: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const path of walk(contentDir).filter((p) => p.endsWith('gallery.yaml'))) {
+    const text = readFileSync(path, 'utf8');
+    let data: { images?: { src?: unknown }[] };
+    try {
+      data = parseYaml(text) as typeof data;
+    } catch {
+      continue; // a YAML syntax error is reported by the content layer, with its line
+    }
+    for (const [index, image] of (data?.images ?? []).entries()) {
+      if (typeof image?.src !== 'string') continue; // the schema reports a missing src
+      if (existsSync(join(dirname(path), image.src))) continue;
+      const line = text.split('\n').findIndex((l) => l.includes(image.src as string)) + 1;
+      problems.push({
+        file: relative(process.cwd(), path),
+        line,
+        field: `images.${index}.src`,
+        message:
+          `Image file "${image.src}" does not exist next to this gallery.yaml: check the file name, or put the image in ${relative(process.cwd(), dirname(path))}/. / ` +
+          `图片文件“${image.src}”不存在:请检查文件名,或将图片放入 ${relative(process.cwd(), dirname(path))}/。`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** The front matter of an MDX file as data, and the line each key starts on. */
+function frontMatter(text: string): { data: Record<string, unknown>; lineOf: (key: string) => number } {
+  const block = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
+  let data: Record<string, unknown> = {};
+  try {
+    data = (parseYaml(block) as Record<string, unknown>) ?? {};
+  } catch {
+    /* the content layer reports YAML errors with their line */
+  }
+  const lines = block.split('\n');
+  return { data, lineOf: (key) => lines.findIndex((l) => l.startsWith(`${key}:`)) + 2 };
+}
+
+/** News tags must be listed in data/tags.yaml. */
+export function checkTags(contentDir: string): ContentProblem[] {
+  let known: Set<string>;
+  try {
+    known = new Set((parseYaml(readFileSync(join(contentDir, 'data', 'tags.yaml'), 'utf8')) as { id: string }[]).map((t) => t.id));
+  } catch {
+    known = new Set();
+  }
+  const newsDir = join(contentDir, 'news');
+  if (!existsSync(newsDir)) return [];
+  const problems: ContentProblem[] = [];
+  for (const path of walk(newsDir).filter((p) => /\.mdx?$/.test(p))) {
+    const { data, lineOf } = frontMatter(readFileSync(path, 'utf8'));
+    const tags = Array.isArray(data.tags) ? data.tags.map(String) : [];
+    for (const tag of tags.filter((t) => !known.has(t))) {
+      problems.push({
+        file: relative(process.cwd(), path),
+        line: lineOf('tags'),
+        field: 'tags',
+        message:
+          `Unknown tag "${tag}": use one of ${[...known].join(', ')}, or add it to ${join(contentDir, 'data/tags.yaml')}. / ` +
+          `未知标签“${tag}”:请使用 ${[...known].join('、')} 之一,或先在 ${join(contentDir, 'data/tags.yaml')} 中添加。`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** Two files that would publish at one address (`a.md` and `a.mdx` in one folder). */
+export function checkDuplicateSlugs(contentDir: string): ContentProblem[] {
+  const seen = new Map<string, string>();
+  const problems: ContentProblem[] = [];
+  for (const path of walk(contentDir).filter((p) => /\.mdx?$/.test(p) && !p.endsWith('README.md'))) {
+    const key = path.replace(/\.mdx?$/, '');
+    const first = seen.get(key);
+    if (first) {
+      problems.push({
+        file: relative(process.cwd(), path),
+        line: 1,
+        field: 'file name',
+        message:
+          `Same address as ${relative(process.cwd(), first)}: two files cannot share a slug; rename one. / ` +
+          `与 ${relative(process.cwd(), first)} 网址相同:两篇内容不能共用一个文件名,请改名。`,
+      });
+    } else seen.set(key, path);
+  }
+  return problems;
+}
+
+/**
+ * MDX that does not parse (an unclosed tag, a stray `{` or `<`), with its line.
+ * The front matter is blanked out first so line numbers stay those of the file.
+ */
+export async function checkMdxSyntax(contentDir: string): Promise<ContentProblem[]> {
+  const problems: ContentProblem[] = [];
+  for (const path of walk(contentDir).filter((p) => p.endsWith('.mdx'))) {
+    const text = readFileSync(path, 'utf8');
+    const body = text.replace(/^---\r?\n[\s\S]*?\r?\n---/, (fm) => fm.replace(/[^\n]/g, ''));
+    try {
+      await compile(body);
+    } catch (error) {
+      const e = error as { line?: number; reason?: string; message: string };
+      problems.push({
+        file: relative(process.cwd(), path),
+        line: e.line ?? 0,
+        field: 'MDX',
+        message:
+          `This text cannot be read as MDX: ${e.reason ?? e.message}. Check for an unclosed <Fig … /> tag, or write a literal { or < as \\{ or &lt;. / ` +
+          `此处无法按 MDX 解析:请检查 <Fig … /> 等标签是否闭合;正文中的 { 或 < 请写成 \\{ 或 &lt;。`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** All pre-build checks. */
+export async function checkContent(contentDir: string): Promise<ContentProblem[]> {
+  return [
+    ...(await checkMdxSyntax(contentDir)),
+    ...checkFigureIds(contentDir),
+    ...checkGalleryPaths(contentDir),
+    ...checkTags(contentDir),
+    ...checkDuplicateSlugs(contentDir),
+  ];
 }
 
 export function formatProblem(p: ContentProblem): string {

@@ -10,6 +10,7 @@ export const mainNav: NavItem[] = [
   { key: 'nav.about', route: 'about/' },
   { key: 'nav.industries', route: 'industries/' },
   { key: 'nav.projects', route: 'projects/' },
+  { key: 'nav.gallery', route: 'gallery/' },
   { key: 'nav.policies', route: 'policies/' },
   { key: 'nav.business', route: 'business/' },
   { key: 'nav.cooperation', route: 'cooperation/' },

@@ -1,13 +1,16 @@
-/** News articles that a build publishes: drafts only in `astro dev`, newest first. */
+/**
+ * News articles that a build publishes. `astro dev` shows everything, so staff can
+ * preview; a production build leaves out drafts and articles dated in the future
+ * (they appear on the first build after their date).
+ */
+import { getCollection } from 'astro:content';
 import { localizedEntries, type LocalizedEntry } from './content.ts';
 import type { Locale } from '../i18n/locales.ts';
+import { isPublished } from './publishing.ts';
 
-export function isPublished(data: { draft: boolean }): boolean {
-  return import.meta.env.DEV || !data.draft;
-}
 
 export async function publishedNews(): Promise<LocalizedEntry<'news'>[]> {
-  const all = (await localizedEntries('news')).filter(({ entry }) => isPublished(entry.data));
+  const all = (await localizedEntries('news')).filter(({ entry }) => isPublished(entry.data, { dev: import.meta.env.DEV }));
   // Twins are recomputed over published entries only, so hreflang never points at a draft.
   return all
     .map((item) => ({
@@ -20,3 +23,10 @@ export async function publishedNews(): Promise<LocalizedEntry<'news'>[]> {
 export async function newsIn(locale: Locale) {
   return (await publishedNews()).filter((item) => item.locale === locale);
 }
+
+/** Tags with their names, in file order. */
+export async function getTags() {
+  return (await getCollection('tags')).map((t) => t.data);
+}
+
+export const NEWS_PAGE_SIZE = 10;

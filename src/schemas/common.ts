@@ -4,9 +4,15 @@ import { z } from 'astro/zod';
 /** Text in both languages; both are required, so no page goes out half-translated. */
 export const bilingual = z.object({
   /** Chinese text. */
-  zh: z.string().trim().min(1, 'Chinese text (zh) is empty / 中文内容为空'),
+  zh: z
+    .string({ error: 'Chinese text (zh) is missing / 缺少中文内容' })
+    .trim()
+    .min(1, 'Chinese text (zh) is empty / 中文内容为空'),
   /** English text. */
-  en: z.string().trim().min(1, 'English text (en) is empty / 英文内容为空'),
+  en: z
+    .string({ error: 'English text (en) is missing / 缺少英文内容' })
+    .trim()
+    .min(1, 'English text (en) is empty / 英文内容为空'),
 });
 export type Bilingual = z.infer<typeof bilingual>;
 

@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { checkFigureIds } from '../../src/lib/content-check.ts';
+import { checkContent, checkFigureIds, checkGalleryPaths } from '../../src/lib/content-check.ts';
 
 function sync(fixture: string) {
   const run = spawnSync('npx', ['astro', 'sync', '--force'], {
@@ -48,6 +48,47 @@ test('the pre-build check exits non-zero on an unknown figure id', () => {
   assert.match(run.stderr, /typo\.mdx:8 — <Fig id>: Unknown figure id "industrial-output-2032"/);
 });
 
-test('the real content passes the figure check', () => {
-  assert.deepEqual(checkFigureIds('content'), []);
+test('a gallery image without English alt text stops the build, naming the file and the field', () => {
+  const { status, output } = sync('missing-alt');
+  assert.notEqual(status, 0);
+  assert.match(output, /tests\/fixtures\/missing-alt\/zone\/gallery\.yaml/);
+  assert.match(output, /images\.0\.alt\.en/);
+  assert.match(output, /English text \(en\) is missing/);
+});
+
+test('a gallery image whose file does not exist is reported with file, line and field', () => {
+  const [problem, ...rest] = checkGalleryPaths('tests/fixtures/missing-image');
+  assert.equal(rest.length, 0);
+  assert.equal(problem?.file, 'tests/fixtures/missing-image/zone/gallery.yaml');
+  assert.equal(problem?.line, 3);
+  assert.equal(problem?.field, 'images.0.src');
+  assert.match(problem?.message ?? '', /"\.\/no-such-photo\.jpg" does not exist/);
+});
+
+test('an unknown tag is reported with file, line and the tags that exist', async () => {
+  const problems = await checkContent('tests/fixtures/unknown-tag');
+  assert.equal(problems.length, 1);
+  assert.equal(problems[0]?.file, 'tests/fixtures/unknown-tag/news/en/typo-tag.mdx');
+  assert.equal(problems[0]?.field, 'tags');
+  assert.match(problems[0]?.message ?? '', /Unknown tag "polcy": use one of policy/);
+});
+
+test('an MDX syntax error is reported with file and line', async () => {
+  const problems = await checkContent('tests/fixtures/bad-mdx');
+  assert.equal(problems.length, 1);
+  assert.equal(problems[0]?.file, 'tests/fixtures/bad-mdx/pages/zh/unclosed.mdx');
+  assert.equal(problems[0]?.line, 8);
+  assert.equal(problems[0]?.field, 'MDX');
+  assert.match(problems[0]?.message ?? '', /cannot be read as MDX/);
+});
+
+test('two files with one address are reported', async () => {
+  const problems = await checkContent('tests/fixtures/duplicate-slug');
+  assert.equal(problems.length, 1);
+  assert.match(problems[0]?.file ?? '', /tests\/fixtures\/duplicate-slug\/news\/zh\/same\.mdx?$/);
+  assert.match(problems[0]?.message ?? '', /Same address as/);
+});
+
+test('the real content passes every pre-build check', async () => {
+  assert.deepEqual(await checkContent('content'), []);
 });

@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+/**
+ * What the end-to-end tests need beyond npm: a Chromium (Playwright's own build if
+ * installed, else Debian's /usr/bin/chromium) and nginx (the production config is
+ * tested). Where one is missing and we are root with apt, installs Debian's
+ * `chromium`, `fonts-noto-cjk` and `nginx-light`; otherwise stops with one message
+ * saying how to get them.
+ */
+import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { findBrowser } from '../tests/browser.ts';
+
+const hasNginx = () => ['/usr/sbin/nginx', '/usr/bin/nginx'].some(existsSync);
+let path = findBrowser();
+if (!path || !hasNginx()) {
+  const isRoot = process.getuid?.() === 0;
+  const hasApt = existsSync('/usr/bin/apt-get');
+  if (!isRoot || !hasApt) {
+    console.error(
+      'The browser tests need Chromium and nginx. Install them with `sudo apt-get install chromium fonts-noto-cjk nginx-light` ' +
+        '(Debian/Ubuntu), or get Chromium with `npx playwright install chromium` / set CHROMIUM_PATH.',
+    );
+    process.exit(1);
+  }
+  const packages = [...(path ? [] : ['chromium', 'fonts-noto-cjk']), ...(hasNginx() ? [] : ['nginx-light'])];
+  console.log(`Installing ${packages.join(', ')} for the browser tests…`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env });
+  path = findBrowser();
+  if (!path || !hasNginx()) {
+    console.error('apt-get finished but Chromium or nginx is still missing.');
+    process.exit(1);
+  }
+}
+console.log(`Browser for tests: ${path}; nginx: present`);

@@ -1,0 +1,136 @@
+/** Galleries as a visitor uses them: lightbox by keyboard, Back closes it, plain links without JavaScript. */
+import { expect, test } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+import { contentPages, readPage } from './site.ts';
+
+const projectPage = '/en/projects/jiulong-machinery/';
+
+test('every image on every page has width, height and alt; every <picture> offers AVIF and WebP', () => {
+  let images = 0;
+  let pictures = 0;
+  for (const path of contentPages()) {
+    const html = readPage(path);
+    for (const [tag] of html.matchAll(/<img\s[^>]*>/g)) {
+      images++;
+      if (/class="[^"]*"/.test(tag) && tag.includes('alt=""') && !tag.includes('src=')) continue; // the empty lightbox slot
+      expect.soft(tag, `${path}: width`).toMatch(/\swidth="\d+"/);
+      expect.soft(tag, `${path}: height`).toMatch(/\sheight="\d+"/);
+      expect.soft(tag, `${path}: alt`).toMatch(/\salt="[^"]+"/);
+    }
+    for (const [picture] of html.matchAll(/<picture>[\s\S]*?<\/picture>/g)) {
+      if (!picture.includes('srcset')) continue; // the lightbox's empty <picture>, filled by script
+      pictures++;
+      expect.soft(picture, path).toContain('type="image/avif"');
+      expect.soft(picture, path).toContain('type="image/webp"');
+    }
+  }
+  expect(images).toBeGreaterThan(20);
+  expect(pictures).toBeGreaterThan(20);
+});
+
+test('each project page and the gallery index show images, in both languages', async ({ page }) => {
+  for (const lang of ['zh', 'en']) {
+    await page.goto(`/${lang}/gallery/`);
+    const covers = page.locator('.cover');
+    expect(await covers.count()).toBe(7);
+    for (const link of await page.locator('.cover a').all()) {
+      const href = (await link.getAttribute('href')) ?? '';
+      const project = await page.context().newPage();
+      await project.goto(href);
+      await expect(project.locator('#gallery .gallery-item img').first()).toBeVisible();
+      await project.close();
+    }
+  }
+});
+
+test('lightbox: open by keyboard, move with arrows, close with Esc, focus returns', async ({ page }) => {
+  await page.goto(projectPage);
+  const thumb = page.locator('.gallery-link').first();
+  await thumb.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.locator('dialog[data-lightbox]');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.locator('.lightbox-caption')).toContainText('Jiulong Machinery');
+  await expect(dialog.locator('img')).toHaveAttribute('alt', /construction site/);
+  await expect(dialog.locator('.lightbox-count')).toHaveText('1 of 1');
+  await page.keyboard.press('ArrowRight');
+  await expect(dialog.locator('.lightbox-count')).toHaveText('1 of 1');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(thumb).toBeFocused();
+  await expect(page).toHaveURL(projectPage);
+});
+
+test('lightbox: arrows move through a gallery of several images, wrapping; Back closes it', async ({ page }) => {
+  await page.goto('/zh/gallery/');
+  await page.locator('.zone-gallery .gallery-link').first().click();
+  const dialog = page.locator('.zone-gallery dialog[data-lightbox]');
+  await expect(dialog).toBeVisible();
+  const count = dialog.locator('.lightbox-count');
+  await expect(count).toHaveText('第 1 张,共 2 张');
+  await expect(dialog.locator('.lightbox-caption')).toContainText('长合区鸟瞰效果图');
+  await page.keyboard.press('ArrowRight');
+  await expect(count).toHaveText('第 2 张,共 2 张');
+  await expect(dialog.locator('.lightbox-caption')).toContainText('南山山平台');
+  await page.keyboard.press('ArrowRight');
+  await expect(count).toHaveText('第 1 张,共 2 张');
+  await page.keyboard.press('ArrowLeft');
+  await expect(count).toHaveText('第 2 张,共 2 张');
+  // Focus stays inside the open dialog (the rest of the page is inert).
+  for (let i = 0; i < 5; i++) {
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('dialog'))).toBe(true);
+  }
+  await page.goBack();
+  await expect(dialog).toBeHidden();
+  await expect(page).toHaveURL(/\/zh\/gallery\/$/);
+});
+
+test('lightbox: a swipe moves to the next image', async ({ browser }) => {
+  const context = await browser.newContext({ hasTouch: true, viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto('/en/gallery/');
+  await page.locator('.zone-gallery .gallery-link').first().click();
+  const dialog = page.locator('.zone-gallery dialog[data-lightbox]');
+  const stage = dialog.locator('.lightbox-stage');
+  const box = (await stage.boundingBox())!;
+  const y = box.y + box.height / 2;
+  await stage.dispatchEvent('pointerdown', { clientX: box.x + box.width * 0.8, clientY: y, pointerType: 'touch' });
+  await stage.dispatchEvent('pointerup', { clientX: box.x + box.width * 0.2, clientY: y, pointerType: 'touch' });
+  await expect(dialog.locator('.lightbox-count')).toHaveText('2 of 2');
+  await expect(dialog).toBeVisible();
+  await context.close();
+});
+
+test('without JavaScript a thumbnail is a link to the large image', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(projectPage);
+  const href = await page.locator('.gallery-link').first().getAttribute('href');
+  expect(href).toMatch(/\.jpg$/);
+  const response = await page.goto(href!);
+  expect(response?.status()).toBe(200);
+  expect(response?.headers()['content-type']).toBe('image/jpeg');
+  await context.close();
+});
+
+test('the lightbox script loads only on gallery pages and stays within 10 KB gzip', async ({ page }) => {
+  const scriptsOn = async (path: string) => {
+    const urls: string[] = [];
+    page.on('request', (r) => r.resourceType() === 'script' && urls.push(r.url()));
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    page.removeAllListeners('request');
+    return urls;
+  };
+  expect(await scriptsOn('/en/about/')).toEqual([]);
+  expect(await scriptsOn('/en/policies/')).toEqual([]);
+  const galleryScripts = await scriptsOn(projectPage);
+  expect(galleryScripts.length).toBeGreaterThan(0);
+  let bytes = 0;
+  for (const url of galleryScripts) {
+    expect(new URL(url).host).toBe(new URL(page.url()).host);
+    bytes += gzipSync(await (await page.request.get(url)).body()).length;
+  }
+  expect(bytes).toBeLessThanOrEqual(10 * 1024);
+});
