@@ -35,7 +35,8 @@ if (!slug) {
   process.exit(1);
 }
 
-const date = values.date ?? new Date().toISOString().slice(0, 10);
+// Today in Beijing, where staff work (a UTC date would be yesterday before 08:00).
+const date = values.date ?? new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 const files = articleFiles({ title, titleEn: values.en, date });
 const paths = { zh: join(values.dir, 'zh', `${slug}.mdx`), en: join(values.dir, 'en', `${slug}.mdx`) };
 for (const path of Object.values(paths)) {

@@ -37,11 +37,34 @@ export function figureIds(contentDir: string): Set<string> {
 /** Every `<Fig id="…" />` in the MDX files under contentDir, with where it is. */
 export function figureUses(contentDir: string): { file: string; line: number; id: string }[] {
   const uses = [];
-  for (const path of walk(contentDir).filter((p) => /\.mdx?$/.test(p))) {
+  // The authoring guides (README*.md) show examples; they are not published.
+  for (const path of walk(contentDir).filter((p) => /\.mdx?$/.test(p) && !/README[^/]*\.md$/.test(p))) {
     const lines = readFileSync(path, 'utf8').split('\n');
     for (const [index, text] of lines.entries()) {
       for (const match of text.matchAll(/<Fig\s+id=["']([^"']*)["']/g)) {
         uses.push({ file: relative(process.cwd(), path), line: index + 1, id: match[1] ?? '' });
+      }
+    }
+    // Projects list figure ids in front matter too: `figures: [liyi-investment, …]`.
+    const { data, lineOf } = frontMatter(lines.join('\n'));
+    if (Array.isArray(data.figures)) {
+      for (const id of data.figures) uses.push({ file: relative(process.cwd(), path), line: lineOf('figures'), id: String(id) });
+    }
+  }
+  // Policies list them in data/policies.yaml.
+  const policiesFile = join(contentDir, 'data', 'policies.yaml');
+  if (existsSync(policiesFile)) {
+    const text = readFileSync(policiesFile, 'utf8');
+    let policies: { figures?: unknown }[] = [];
+    try {
+      policies = (parseYaml(text) as typeof policies) ?? [];
+    } catch {
+      /* reported by the content layer */
+    }
+    for (const policy of Array.isArray(policies) ? policies : []) {
+      for (const id of Array.isArray(policy.figures) ? policy.figures : []) {
+        const line = text.split('\n').findIndex((l) => l.includes(String(id))) + 1;
+        uses.push({ file: relative(process.cwd(), policiesFile), line, id: String(id) });
       }
     }
   }
@@ -135,7 +158,7 @@ export function checkTags(contentDir: string): ContentProblem[] {
 export function checkDuplicateSlugs(contentDir: string): ContentProblem[] {
   const seen = new Map<string, string>();
   const problems: ContentProblem[] = [];
-  for (const path of walk(contentDir).filter((p) => /\.mdx?$/.test(p) && !p.endsWith('README.md'))) {
+  for (const path of walk(contentDir).filter((p) => /\.mdx?$/.test(p) && !/README[^/]*\.md$/.test(p))) {
     const key = path.replace(/\.mdx?$/, '');
     const first = seen.get(key);
     if (first) {

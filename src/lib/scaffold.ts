@@ -6,7 +6,7 @@
 import { pinyin } from 'pinyin-pro';
 import { TITLE_PLACEHOLDER } from '../schemas/news.ts';
 
-/** A URL slug: pinyin for Chinese, lower-case words for English, at most eight words. */
+/** A URL slug: pinyin for Chinese, lower-case words for English, at most twelve words. */
 export function slugify(title: string): string {
   const latin = pinyin(title, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join(' ');
   return latin
@@ -15,7 +15,7 @@ export function slugify(title: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .split('-')
-    .slice(0, 8)
+    .slice(0, 12)
     .join('-');
 }
 

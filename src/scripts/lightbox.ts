@@ -11,11 +11,12 @@ const sources = [
 function setup(root: HTMLElement) {
   const links = [...root.querySelectorAll<HTMLAnchorElement>('a.gallery-link')];
   const dialog = root.querySelector<HTMLDialogElement>('dialog[data-lightbox]');
-  const picture = dialog?.querySelector('picture');
-  const img = picture?.querySelector('img');
+  const stage = dialog?.querySelector<HTMLElement>('.lightbox-stage');
   const caption = dialog?.querySelector('.lightbox-caption');
   const count = dialog?.querySelector('.lightbox-count');
-  if (!dialog || !picture || !img || !caption || !count || links.length === 0) return;
+  if (!dialog || !stage || !caption || !count || links.length === 0) return;
+  const picture = stage.appendChild(document.createElement('picture'));
+  const img = picture.appendChild(document.createElement('img'));
 
   let current = 0;
   let opener: HTMLAnchorElement | undefined;
@@ -95,9 +96,8 @@ function setup(root: HTMLElement) {
   });
 
   let startX: number | undefined;
-  const stage = dialog.querySelector<HTMLElement>('.lightbox-stage');
-  stage?.addEventListener('pointerdown', (event) => (startX = event.clientX));
-  stage?.addEventListener('pointerup', (event) => {
+  stage.addEventListener('pointerdown', (event) => (startX = event.clientX));
+  stage.addEventListener('pointerup', (event) => {
     if (startX === undefined) return;
     const dx = event.clientX - startX;
     startX = undefined;

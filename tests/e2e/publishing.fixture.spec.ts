@@ -87,5 +87,5 @@ test('tags have their own pages per language, and dates follow the locale, with 
   await page.goto('/en/news/updated-article/');
   await expect(page.locator('.byline')).toContainText('4 June 2024');
   await page.goto('/en/news/tags/policy/');
-  await expect(page.locator('.news-list li')).toHaveCount(2);
+  await expect(page.locator('.news-list > li')).toHaveCount(2);
 });

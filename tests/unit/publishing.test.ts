@@ -22,7 +22,7 @@ test('drafts and future articles wait; the dev preview shows everything', () => 
 });
 
 test('slugs from Chinese titles are pinyin; English stays English', () => {
-  assert.equal(slugify('长合区举办产业论坛'), 'chang-he-qu-ju-ban-chan-ye-lun');
+  assert.equal(slugify('长合区举办产业论坛'), 'chang-he-qu-ju-ban-chan-ye-lun-tan');
   assert.equal(slugify('CNC base opens: phase 2!'), 'cnc-base-opens-phase-2');
   assert.equal(slugify('利羿精密 2024'), 'li-yi-jing-mi-2024');
 });
@@ -50,11 +50,11 @@ test('npm run new:article writes both files and never overwrites', () => {
   const run = () => spawnSync(process.execPath, ['scripts/new-article.ts', '长合区举办产业论坛', '--dir', dir, '--date', '2026-11-25'], { encoding: 'utf8' });
   const first = run();
   assert.equal(first.status, 0, first.stderr);
-  assert.ok(existsSync(join(dir, 'zh', 'chang-he-qu-ju-ban-chan-ye-lun.mdx')));
-  assert.ok(existsSync(join(dir, 'en', 'chang-he-qu-ju-ban-chan-ye-lun.mdx')));
+  assert.ok(existsSync(join(dir, 'zh', 'chang-he-qu-ju-ban-chan-ye-lun-tan.mdx')));
+  assert.ok(existsSync(join(dir, 'en', 'chang-he-qu-ju-ban-chan-ye-lun-tan.mdx')));
   assert.match(first.stdout, /下一步/);
   assert.match(first.stdout, /Next:/);
-  assert.match(readFileSync(join(dir, 'zh', 'chang-he-qu-ju-ban-chan-ye-lun.mdx'), 'utf8'), /title: "长合区举办产业论坛"/);
+  assert.match(readFileSync(join(dir, 'zh', 'chang-he-qu-ju-ban-chan-ye-lun-tan.mdx'), 'utf8'), /title: "长合区举办产业论坛"/);
   const second = run();
   assert.equal(second.status, 1);
   assert.match(second.stderr, /Already exists, nothing was changed/);
