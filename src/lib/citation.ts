@@ -1,6 +1,6 @@
 /** Source and citation text for figures, shared by the Figures page and the downloads. */
 import { useTranslations } from '../i18n/t.ts';
-import { formatFigure, formatPartialDate, formatPeriod } from './figure-format.ts';
+import { describePeriod, formatFigure, formatPartialDate } from './figure-format.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { FigureData } from '../schemas/figures.ts';
 
@@ -22,7 +22,7 @@ export function formatSource(source: SourceLike, locale: Locale): string {
 
 /** A ready-to-paste citation of one figure, with its permanent link. */
 export function formatCitation(
-  figure: Pick<FigureData, 'value' | 'unit' | 'qualifier' | 'period' | 'label'>,
+  figure: Pick<FigureData, 'value' | 'unit' | 'qualifier' | 'period' | 'periodLabel' | 'label'>,
   source: SourceLike,
   locale: Locale,
   url: string,
@@ -31,7 +31,7 @@ export function formatCitation(
   return t('figures.citation', {
     label: figure.label[locale],
     value: formatFigure(figure, locale),
-    period: formatPeriod(figure.period, locale),
+    period: describePeriod(figure, locale),
     source: formatSource(source, locale),
     site: t('site.name'),
     url,

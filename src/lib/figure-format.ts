@@ -18,7 +18,6 @@ export const units = [
   'minutes',
   'measures',
   'areas',
-  'mechanisms',
   'buildings',
 ] as const;
 export type Unit = (typeof units)[number];
@@ -83,6 +82,11 @@ export function formatFigure(figure: FormattableFigure, locale: Locale): string 
   const value = formatValue(figure, locale);
   if (!figure.qualifier) return value;
   return useTranslations(locale)(`figure.${figure.qualifier}`, { value });
+}
+
+/** The period as readers see it: the figure's own wording where it has one, else the formatted `period`. */
+export function describePeriod(figure: { period: string; periodLabel?: { zh: string; en: string } | undefined }, locale: Locale): string {
+  return figure.periodLabel?.[locale] ?? formatPeriod(figure.period, locale);
 }
 
 /** 2023年 / 2023; 2024年第1季度 / Q1 2024; 截至2023年12月31日 / as of 31 December 2023. */

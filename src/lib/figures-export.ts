@@ -1,7 +1,7 @@
 /** Rows for figures.csv / figures.json: the same data as the Figures page, both languages. */
 import { getEntry } from 'astro:content';
 import { getFigures } from './figures.ts';
-import { formatFigure, formatPeriod } from './figure-format.ts';
+import { formatFigure, describePeriod } from './figure-format.ts';
 
 export async function figureRows() {
   return Promise.all(
@@ -17,8 +17,8 @@ export async function figureRows() {
         label_en: data.label.en,
         display_zh: formatFigure(data, 'zh'),
         display_en: formatFigure(data, 'en'),
-        period_zh: formatPeriod(data.period, 'zh'),
-        period_en: formatPeriod(data.period, 'en'),
+        period_zh: describePeriod(data, 'zh'),
+        period_en: describePeriod(data, 'en'),
         source_id: source.id,
         source_title: source.title,
         source_title_en: source.titleEn,

@@ -1,5 +1,8 @@
 /** Gallery images with everything the page needs: the large view, the placeholder, text in one language. */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { getEntry } from 'astro:content';
+import { parse as parseYaml } from 'yaml';
 import { getImage } from 'astro:assets';
 import { dominantColor } from './placeholder.ts';
 import type { Locale } from '../i18n/locales.ts';
@@ -12,11 +15,22 @@ export const gridSizes = '(min-width: 1200px) 368px, (min-width: 1000px) 31vw, (
 
 export type GalleryId = 'zone' | `projects/${string}`;
 
+/**
+ * Paths of a gallery's original files, in order. The content layer turns `src` into
+ * processed-image metadata; the placeholder colour is read from the original.
+ */
+function originalPaths(filePath: string | undefined): string[] {
+  if (!filePath) return [];
+  const data = parseYaml(readFileSync(filePath, 'utf8')) as { images?: { src?: string }[] };
+  return (data.images ?? []).map((img) => resolve(dirname(filePath), img.src ?? ''));
+}
+
 export async function getGallery(id: GalleryId, locale: Locale) {
   const entry = await getEntry('galleries', id);
   if (!entry) return [];
+  const originals = originalPaths(entry.filePath);
   return Promise.all(
-    entry.data.images.map(async (img) => {
+    entry.data.images.map(async (img, index) => {
       // Never upscale: a 1500 px original is offered at 1280 and 1500.
       const widths = [...new Set(largeWidths.map((w) => Math.min(w, img.src.width)))];
       const largest = Math.max(...widths);
@@ -32,7 +46,7 @@ export async function getGallery(id: GalleryId, locale: Locale) {
         usage: img.usage[locale],
         date: img.date,
         illustration: img.illustration,
-        color: await dominantColor(img.src),
+        color: await dominantColor(originals[index]),
         /** A plain JPEG for the no-JavaScript link and downloads. */
         large: link!.src,
         largeWidth: largest,
@@ -43,3 +57,11 @@ export async function getGallery(id: GalleryId, locale: Locale) {
   );
 }
 export type GalleryImage = Awaited<ReturnType<typeof getGallery>>[number];
+
+/** Each gallery's cover (first image) with its placeholder colour. */
+export async function getCover(id: GalleryId) {
+  const entry = await getEntry('galleries', id);
+  const cover = entry?.data.images[0];
+  if (!entry || !cover) return undefined;
+  return { image: cover, count: entry.data.images.length, color: await dominantColor(originalPaths(entry.filePath)[0]) };
+}

@@ -6,7 +6,6 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import sharp from 'sharp';
-import type { ImageMetadata } from 'astro';
 
 const cacheFile = 'node_modules/.astro/placeholders.json';
 const fallback = '#e3f1ea';
@@ -23,9 +22,8 @@ function load(): Record<string, string> {
   return cache;
 }
 
-export async function dominantColor(image: ImageMetadata): Promise<string> {
-  // Astro keeps the original's path on the metadata as a hidden property.
-  const path = (image as ImageMetadata & { fsPath?: string }).fsPath;
+/** The dominant colour of the image file at `path` (the original, before Astro processes it). */
+export async function dominantColor(path: string | undefined): Promise<string> {
   if (!path) return fallback;
   const info = statSync(path);
   const key = `${path}:${info.size}:${info.mtimeMs}`;

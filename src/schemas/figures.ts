@@ -22,6 +22,11 @@ export const figureSchema = z.object({
     (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'number' ? String(v) : v),
     z.string().regex(periodPattern, 'Expected YYYY, YYYY-Qn or YYYY-MM-DD / 应为 YYYY、YYYY-Qn 或 YYYY-MM-DD'),
   ),
+  /**
+   * How the period reads where the source does not date the fact itself, only reports it
+   * (e.g. "2024年报道" / "reported in 2024"); shown instead of `period`, which still sorts and exports.
+   */
+  periodLabel: bilingual.optional(),
   /** What the figure measures, in both languages. */
   label: bilingual,
   /** Where it comes from: an id in `content/data/sources.yaml`. */

@@ -17,7 +17,10 @@ export const newsSchema = pageSchema
     date: isoDate,
     /** Set when the text changes after publication (YYYY-MM-DD). */
     updated: isoDate.optional(),
-    /** How the date is known, shown instead of an exact day where the source gives none. */
+    /**
+   * Where the source gives no exact day (e.g. "2024年初夏"): shown instead of `date`, which then only
+   * orders the list and is never shown or published (RSS leaves the day out).
+   */
     dateLabel: z.string().optional(),
     /** Bylines as published. */
     authors: z.array(z.string()).default([]),

@@ -11,6 +11,8 @@ export const policySchema = z.object({
   issuer: bilingual,
   /** Title: the Chinese original and its English rendering. */
   title: bilingual,
+  /** True where the source describes the policy without giving its title: shown without 《》. */
+  untitled: z.boolean().default(false),
   /** Date of issue, only where the source gives one (YYYY-MM-DD). */
   date: z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)).optional(),
   /** When the source gives no exact date: how it places the policy in time. */

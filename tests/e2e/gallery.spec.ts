@@ -134,3 +134,11 @@ test('the lightbox script loads only on gallery pages and stays within 10 KB gzi
   }
   expect(bytes).toBeLessThanOrEqual(10 * 1024);
 });
+
+test('thumbnails are painted with their image’s dominant colour while they load', () => {
+  const html = readPage('/zh/gallery/');
+  const colours = [...html.matchAll(/background-color:(#[0-9a-f]{6})/g)].map((m) => m[1]);
+  expect(colours.length).toBeGreaterThanOrEqual(9);
+  // Read from each original by sharp, not the fallback used when no file is found.
+  expect(colours.filter((c) => c !== '#e3f1ea').length).toBe(colours.length);
+});

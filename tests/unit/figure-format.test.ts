@@ -22,7 +22,6 @@ const cases = [
   { figure: { value: 15, unit: 'minutes' }, zh: '15分钟', en: '15 minutes' },
   { figure: { value: 12, unit: 'measures' }, zh: '12条', en: '12 measures' },
   { figure: { value: 4, unit: 'areas' }, zh: '4个方面', en: '4 areas' },
-  { figure: { value: 8, unit: 'mechanisms' }, zh: '8个方面', en: '8 areas' },
   { figure: { value: 4, unit: 'buildings' }, zh: '4幢', en: '4 buildings' },
 ] as const;
 

@@ -11,7 +11,7 @@ const en = {
   'site.name': 'Yangtze River Delta (Huzhou) Industrial Cooperation Zone',
   'site.shortName': 'YRD (Huzhou) ICZ',
   'site.tagline':
-    'A green intelligent manufacturing highland · A model of cross-provincial industrial cooperation',
+    'A new green intelligent manufacturing highland in the Yangtze River Delta · A new model of cross-provincial industrial cooperation',
   'site.description':
     'Official website of the Yangtze River Delta (Huzhou) Industrial Cooperation Zone: location and positioning, policies, business environment, lead industries, key projects and citable figures.',
 
@@ -39,7 +39,7 @@ const en = {
   'toc.title': 'On this page',
 
   'footer.legal': 'Registration and legal information',
-  'footer.icp': 'ICP licence no.',
+  'footer.icp': 'ICP filing no.',
   'footer.publicSecurity': 'Public security filing no.',
   'footer.copyright': 'Copyright',
   'footer.notFilled': 'to be filled in',
@@ -47,7 +47,7 @@ const en = {
   'footer.sources':
     'Content on this site comes from “{{title}}” ({{authors}}, {{year}}) and the public reports cited where used.',
 
-  'home.heroKicker': 'A platform of the national Yangtze River Delta integration strategy',
+  'home.heroKicker': 'Huzhou’s new platform in the national strategy for Yangtze River Delta integration',
   'home.heroTitle': 'A green intelligent manufacturing highland in the Yangtze River Delta',
   'home.heroSubtitle': 'A model of cross-provincial industrial cooperation',
   'home.ctaIndustries': 'Explore the lead industries',
@@ -84,8 +84,6 @@ const en = {
   'unit.measures_other': '{{value}} measures',
   'unit.areas_one': '{{value}} area',
   'unit.areas_other': '{{value}} areas',
-  'unit.mechanisms_one': '{{value}} area',
-  'unit.mechanisms_other': '{{value}} areas',
   'unit.buildings_one': '{{value}} building',
   'unit.buildings_other': '{{value}} buildings',
 
@@ -103,7 +101,7 @@ const en = {
   'projects.origin': 'Origin',
   'projects.products': 'Products',
   'projects.industry': 'Lead industry',
-  'projects.status': 'Status',
+  'projects.status': 'Status (as reported in 2024)',
   'projects.status.introduced': 'Introduced',
   'projects.status.signed': 'Signed',
   'projects.status.under-construction': 'Under construction',

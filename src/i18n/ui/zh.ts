@@ -41,7 +41,7 @@ const zh = {
   'footer.sitemap': '网站地图',
   'footer.sources': '本站内容来源:{{title}}({{authors}},{{year}}年)及所注明的公开报道。',
 
-  'home.heroKicker': '长三角一体化国家战略平台',
+  'home.heroKicker': '湖州参与长三角一体化国家战略的新平台',
   'home.heroTitle': '长三角绿色智造新高地',
   'home.heroSubtitle': '跨省域产业合作新典范',
   'home.ctaIndustries': '了解主导产业',
@@ -72,7 +72,6 @@ const zh = {
   'unit.minutes_other': '{{value}}分钟',
   'unit.measures_other': '{{value}}条',
   'unit.areas_other': '{{value}}个方面',
-  'unit.mechanisms_other': '{{value}}个方面',
   'unit.buildings_other': '{{value}}幢',
 
   'period.year': '{{year}}年',
@@ -89,7 +88,7 @@ const zh = {
   'projects.origin': '来源地',
   'projects.products': '产品',
   'projects.industry': '所属产业',
-  'projects.status': '进展',
+  'projects.status': '进展(据2024年报道)',
   'projects.status.introduced': '已引进',
   'projects.status.signed': '已签约',
   'projects.status.under-construction': '建设中',

@@ -22,7 +22,8 @@ export const GET: APIRoute = async ({ params, site }) => {
     items: articles.map(({ entry, slug }) => ({
       title: entry.data.title,
       description: entry.data.description,
-      pubDate: entry.data.date,
+      // Where the source gives only a season (dateLabel), the date is a sort key: never published as a day.
+      pubDate: entry.data.dateLabel ? undefined : entry.data.date,
       link: localizeUrl(locale, `news/${slug}/`),
       categories: entry.data.tags,
       author: entry.data.authors.join(', ') || undefined,
