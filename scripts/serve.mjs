@@ -89,7 +89,8 @@ const server = createServer(async (req, res) => {
     res.writeHead(302, { Location: `/${negotiate(req.headers['accept-language'])}/`, Vary: 'Accept-Language' });
     return res.end();
   }
-  const file = await findFile(pathname);
+  // Other hosts' configuration files (public/_headers, _redirects) are not content.
+  const file = /^\/_(headers|redirects)$/.test(pathname) ? null : await findFile(pathname);
   if (file) {
     // Directory URLs always end in a slash: one convention, one canonical URL.
     if (file.endsWith('index.html') && !pathname.endsWith('/') && !pathname.endsWith('.html')) {
