@@ -129,6 +129,10 @@ test('pages served with the production headers run without a CSP violation and r
     await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
     expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations), path).toEqual([]);
   }
+  // Search (Pagefind's WebAssembly) runs under the policy.
+  await page.goto(`${base}/zh/search/?q=${encodeURIComponent('数控机床')}`);
+  await expect(page.locator('[data-search-results] a').first()).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
   // The gallery script really runs under the policy: the lightbox opens.
   await page.goto(`${base}/en/gallery/`);
   await page.locator('.gallery-link').first().click();

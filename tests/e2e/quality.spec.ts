@@ -99,7 +99,7 @@ test('no page refers to resources on another host', () => {
 test('reproducible: a second build of the same commit gives identical HTML', () => {
   test.setTimeout(180_000);
   const out = 'tests/.output/rebuild';
-  const run = spawnSync('npx', ['astro', 'build'], { env: { ...process.env, OUT_DIR: out }, encoding: 'utf8' });
+  const run = spawnSync('npm', ['run', 'build'], { env: { ...process.env, OUT_DIR: out }, encoding: 'utf8' });
   expect(run.status, run.stderr).toBe(0);
   const hashes = (dir: string) => {
     const walk = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));

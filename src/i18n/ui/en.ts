@@ -38,6 +38,18 @@ const en = {
 
   'toc.title': 'On this page',
 
+  'search.title': 'Search',
+  'search.short': 'Search',
+  'search.description': 'Search the English pages of the Yangtze River Delta (Huzhou) Industrial Cooperation Zone website.',
+  'search.label': 'Search terms',
+  'search.placeholder': 'e.g. CNC, new energy vehicles, Liyi',
+  'search.submit': 'Search',
+  'search.results_one': '{{count}} result',
+  'search.results_other': '{{count}} results',
+  'search.none': 'Nothing found for “{{query}}”.',
+  'search.loading': 'Searching…',
+  'search.noScript': 'Search needs JavaScript. You can also browse the sections from the navigation.',
+
   'footer.legal': 'Registration and legal information',
   'footer.icp': 'ICP filing no.',
   'footer.publicSecurity': 'Public security filing no.',

@@ -33,6 +33,17 @@ const zh = {
 
   'toc.title': '本页目录',
 
+  'search.title': '搜索',
+  'search.short': '搜索',
+  'search.description': '搜索长三角(湖州)产业合作区网站的中文内容。',
+  'search.label': '搜索关键词',
+  'search.placeholder': '如:数控机床、新能源汽车、利羿',
+  'search.submit': '搜索',
+  'search.results_other': '找到 {{count}} 条结果',
+  'search.none': '没有找到与“{{query}}”相关的内容。',
+  'search.loading': '正在搜索……',
+  'search.noScript': '搜索需要启用 JavaScript。也可以从导航栏浏览各栏目。',
+
   'footer.legal': '备案与法律信息',
   'footer.icp': 'ICP备案号',
   'footer.publicSecurity': '公安备案号',
