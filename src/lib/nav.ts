@@ -16,5 +16,6 @@ export const mainNav: NavItem[] = [
   { key: 'nav.cooperation', route: 'cooperation/' },
   { key: 'nav.news', route: 'news/' },
   { key: 'nav.figures', route: 'figures/' },
+  { key: 'nav.media', route: 'media/' },
   { key: 'nav.contact', route: 'contact/' },
 ];

@@ -12,7 +12,7 @@ interface FigureYaml {
   label: { zh: string; en: string };
 }
 const figures = parseYaml(readFileSync('content/data/figures.yaml', 'utf8')) as FigureYaml[];
-const sections = ['about', 'industries', 'industries/nev', 'industries/robotics-cnc', 'projects', 'policies', 'business', 'cooperation', 'innovation', 'news', 'figures', 'contact'];
+const sections = ['about', 'industries', 'industries/nev', 'industries/robotics-cnc', 'projects', 'gallery', 'policies', 'business', 'cooperation', 'innovation', 'news', 'figures', 'media', 'media/fact-sheet', 'media/images', 'search', 'contact'];
 
 test('every section exists in both languages', () => {
   const pages = new Set(contentPages());

@@ -15,6 +15,7 @@ import { contentPages, readPage } from './site.ts';
 const pageTypes = [
   '', 'about/', 'industries/', 'industries/nev/', 'projects/', 'projects/liyi-precision/', 'gallery/', 'policies/',
   'business/', 'cooperation/', 'innovation/', 'news/', 'news/2024-new-momentum/', 'news/tags/feature/', 'figures/', 'contact/',
+  'media/', 'media/fact-sheet/', 'media/images/', 'search/',
 ].flatMap((route) => [`/zh/${route}`, `/en/${route}`]);
 
 /**

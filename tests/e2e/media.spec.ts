@@ -1,0 +1,62 @@
+/** What journalists reach for: fact sheet (prints on ≤ 2 A4 pages), image library, how to cite, contact; structured data. */
+import { expect, test } from '@playwright/test';
+import sharp from 'sharp';
+import { contentPages, readPage } from './site.ts';
+import { hasGpsPointer } from './gps.ts';
+
+for (const lang of ['zh', 'en'] as const) {
+  test(`the ${lang} fact sheet prints on at most two A4 pages, with the headline figures`, async ({ page }) => {
+    await page.goto(`/${lang}/media/fact-sheet/`);
+    await expect(page.locator('.sheet-figures')).toContainText(lang === 'zh' ? '370亿元' : 'CNY 37 billion');
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0;
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(2);
+  });
+}
+
+test('the image library offers every image at full size, without metadata', async ({ page, request }) => {
+  await page.goto('/en/media/images/');
+  const items = page.locator('.library-item');
+  expect(await items.count()).toBe(9);
+  await expect(items.first()).toContainText('Usage');
+  for (const href of await page.locator('.library-item a[download]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+    const body = await (await request.get(href)).body();
+    const meta = await sharp(body).metadata();
+    expect(meta.format).toBe('jpeg');
+    expect(meta.width).toBe(1500);
+    expect(meta.exif && hasGpsPointer(meta.exif)).toBeFalsy();
+    expect(meta.xmp).toBeUndefined();
+  }
+});
+
+test('the media room shows how to cite in both languages and the media contact (visibly unfilled)', async ({ page }) => {
+  await page.goto('/zh/media/');
+  await expect(page.locator('blockquote[lang="zh-CN"]')).toContainText('规上工业产值:370亿元(2023年)');
+  await expect(page.locator('blockquote[lang="en"]')).toContainText('CNY 37 billion (2023)');
+  await expect(page.locator('a[href="/figures.csv"]')).toBeVisible();
+  await expect(page.locator('#media-contact ~ dl .placeholder').first()).toHaveText('待填写');
+});
+
+test('every JSON-LD block parses and has the expected @type', () => {
+  const expectType = (path: string, type: string) => {
+    const blocks = [...readPage(path).matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!) as { '@type': string });
+    return blocks.map((b) => b['@type']).includes(type);
+  };
+  for (const path of contentPages()) {
+    const blocks = [...readPage(path).matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)];
+    for (const [, json = ''] of blocks) {
+      const data = JSON.parse(json) as Record<string, unknown>;
+      expect(data['@context'], path).toBe('https://schema.org');
+      expect(typeof data['@type'], path).toBe('string');
+    }
+    const isHome = /^\/(zh|en)\/$/.test(path);
+    expect(expectType(path, isHome ? 'GovernmentOrganization' : 'BreadcrumbList'), path).toBe(true);
+  }
+  expect(expectType('/en/news/2024-new-momentum/', 'NewsArticle')).toBe(true);
+  expect(expectType('/zh/figures/', 'Dataset')).toBe(true);
+  const dataset = [...readPage('/en/figures/').matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)]
+    .map((m) => JSON.parse(m[1]!) as { '@type': string; distribution?: { contentUrl: string }[] })
+    .find((b) => b['@type'] === 'Dataset');
+  expect(dataset?.distribution?.map((d) => new URL(d.contentUrl).pathname)).toEqual(['/figures.csv', '/figures.json']);
+});
