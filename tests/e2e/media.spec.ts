@@ -60,3 +60,14 @@ test('every JSON-LD block parses and has the expected @type', () => {
     .find((b) => b['@type'] === 'Dataset');
   expect(dataset?.distribution?.map((d) => new URL(d.contentUrl).pathname)).toEqual(['/figures.csv', '/figures.json']);
 });
+
+test('every page’s share image exists in the build, 1200×630, in the page’s language', async ({ request }) => {
+  for (const path of contentPages()) {
+    const url = /<meta property="og:image" content="([^"]+)"/.exec(readPage(path))?.[1];
+    expect(url, path).toBeTruthy();
+    const response = await request.get(new URL(url!).pathname);
+    expect(response.status(), `${path} → ${url}`).toBe(200);
+    const meta = await sharp(await response.body()).metadata();
+    expect([meta.format, meta.width, meta.height], path).toEqual(['png', 1200, 630]);
+  }
+});
