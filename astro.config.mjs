@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 
 /**
  * The public address of the site, used for canonical URLs, hreflang, the sitemap
@@ -9,13 +11,14 @@ import sitemap from '@astrojs/sitemap';
  * honest stand-in. Set SITE_URL when building for production.
  */
 const site = process.env.SITE_URL ?? 'https://changhe-zone.example';
+const outDir = process.env.OUT_DIR ?? 'dist';
 
 export default defineConfig({
   site,
   // Tests point CONTENT_DIR at fixture folders; they get their own content cache
   // so a fixture never lingers in the real site's data store.
   cacheDir: process.env.CONTENT_DIR ? 'node_modules/.astro-fixtures' : undefined,
-  outDir: process.env.OUT_DIR ?? 'dist',
+  outDir,
   output: 'static',
   // One convention everywhere: directory URLs ending in a slash (/en/about/).
   trailingSlash: 'always',
@@ -57,6 +60,11 @@ export default defineConfig({
       i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
       // Error pages are not content; `/` only picks a language (it is the x-default).
       filter: (page) => !/\/404\/$/.test(page) && new URL(page).pathname !== '/',
+      // A page published in one language only lists no alternate that was not built.
+      serialize: (item) => ({
+        ...item,
+        links: item.links?.filter((link) => existsSync(join(outDir, new URL(link.url).pathname, 'index.html'))),
+      }),
     }),
   ],
 });

@@ -29,3 +29,10 @@ test('the other language does not list the page', async ({ page }) => {
   const response = await page.request.get('/en/news/only-chinese/');
   expect(response.status()).toBe(404);
 });
+
+test('the sitemap lists the one-language page without an alternate that does not exist', async ({ request }) => {
+  const xml = await (await request.get('/sitemap-0.xml')).text();
+  const entry = /<url><loc>[^<]*\/zh\/news\/only-chinese\/<\/loc>([\s\S]*?)<\/url>/.exec(xml)?.[1];
+  expect(entry).toBeDefined();
+  expect(entry).not.toContain('hreflang="en"');
+});
