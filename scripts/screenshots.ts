@@ -19,7 +19,7 @@ const browser = await chromium.launch({ executablePath: findBrowser() ?? undefin
 for (const path of paths) {
   for (const width of widths) {
     const page = await browser.newPage({ viewport: { width, height: width < 800 ? 812 : 900 } });
-    await page.goto(base + path);
+    await page.goto(base + path, { waitUntil: 'networkidle' });
     const file = `${out}/${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'root'}-${width}.png`;
     await page.screenshot({ path: file, fullPage: true });
     console.log(file);
