@@ -4,7 +4,7 @@
  * Plural keys follow i18next's suffixes (`_one`, `_other`); Chinese has only `_other`.
  */
 import i18next, { type TOptions } from 'i18next';
-import { locales, intlLocale, type Locale } from './locales.ts';
+import { locales, type Locale } from './locales.ts';
 import zh, { type UIKey } from './ui/zh.ts';
 import en from './ui/en.ts';
 
@@ -30,9 +30,4 @@ export type TFunction = (key: UIKey, options?: TOptions) => string;
 export function useTranslations(locale: Locale): TFunction {
   const fixed = instance.getFixedT(locale);
   return (key, options) => fixed(key, options ?? {}) as string;
-}
-
-/** Number formatting in the page's language, for interpolated counts. */
-export function numberFormat(locale: Locale, options?: Intl.NumberFormatOptions) {
-  return new Intl.NumberFormat(intlLocale[locale], options);
 }

@@ -9,6 +9,7 @@ import { dirname, join, relative } from 'node:path';
 import { existsSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { compile } from '@mdx-js/mdx';
+import { readFrontMatter } from './front-matter.ts';
 
 export interface ContentProblem {
   file: string;
@@ -46,7 +47,7 @@ export function figureUses(contentDir: string): { file: string; line: number; id
       }
     }
     // Projects list figure ids in front matter too: `figures: [liyi-investment, …]`.
-    const { data, lineOf } = frontMatter(lines.join('\n'));
+    const { data, lineOf } = readFrontMatter(lines.join('\n'));
     if (Array.isArray(data.figures)) {
       for (const id of data.figures) uses.push({ file: relative(process.cwd(), path), line: lineOf('figures'), id: String(id) });
     }
@@ -113,19 +114,6 @@ export function checkGalleryPaths(contentDir: string): ContentProblem[] {
   return problems;
 }
 
-/** The front matter of an MDX file as data, and the line each key starts on. */
-function frontMatter(text: string): { data: Record<string, unknown>; lineOf: (key: string) => number } {
-  const block = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
-  let data: Record<string, unknown> = {};
-  try {
-    data = (parseYaml(block) as Record<string, unknown>) ?? {};
-  } catch {
-    /* the content layer reports YAML errors with their line */
-  }
-  const lines = block.split('\n');
-  return { data, lineOf: (key) => lines.findIndex((l) => l.startsWith(`${key}:`)) + 2 };
-}
-
 /** News tags must be listed in data/tags.yaml. */
 export function checkTags(contentDir: string): ContentProblem[] {
   let known: Set<string>;
@@ -138,7 +126,7 @@ export function checkTags(contentDir: string): ContentProblem[] {
   if (!existsSync(newsDir)) return [];
   const problems: ContentProblem[] = [];
   for (const path of walk(newsDir).filter((p) => /\.mdx?$/.test(p))) {
-    const { data, lineOf } = frontMatter(readFileSync(path, 'utf8'));
+    const { data, lineOf } = readFrontMatter(readFileSync(path, 'utf8'));
     const tags = Array.isArray(data.tags) ? data.tags.map(String) : [];
     for (const tag of tags.filter((t) => !known.has(t))) {
       problems.push({

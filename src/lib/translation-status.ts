@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { readFrontMatter } from './front-matter.ts';
 import { locales, type Locale } from '../i18n/locales.ts';
 
 export interface StatusRow {
@@ -13,15 +13,6 @@ export interface StatusRow {
   files: Partial<Record<Locale, string>>;
   changed: Partial<Record<Locale, string>>;
   status: 'ok' | `missing ${Locale}` | `${Locale} newer`;
-}
-
-function frontMatter(path: string): Record<string, unknown> {
-  const block = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'))?.[1] ?? '';
-  try {
-    return (parseYaml(block) as Record<string, unknown>) ?? {};
-  } catch {
-    return {};
-  }
 }
 
 const day = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'string' ? v.slice(0, 10) : '');
@@ -57,7 +48,7 @@ export function translationStatus(contentDir = 'content'): StatusRow[] {
       for (const lang of locales) {
         const file = files[lang];
         if (file) {
-          const data = frontMatter(file);
+          const { data } = readFrontMatter(readFileSync(file, 'utf8'));
           changed[lang] = day(data.updated) || day(data.date);
         }
       }

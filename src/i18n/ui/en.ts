@@ -65,7 +65,6 @@ const en = {
   'media.contact': 'Media contact',
   'media.download': 'Download full size',
   'media.usage': 'Usage',
-  'media.print': 'Print',
   'media.positioning': 'Positioning',
   'media.location': 'Location',
   'media.industries': 'Lead industries',
@@ -158,7 +157,6 @@ const en = {
 
   'gallery.illustration': 'Illustration',
   'gallery.credit': 'Image',
-  'gallery.usage': 'Usage',
   'gallery.previous': 'Previous image',
   'gallery.next': 'Next image',
   'gallery.close': 'Close',

@@ -59,7 +59,6 @@ const zh = {
   'media.contact': '媒体联络',
   'media.download': '下载原图',
   'media.usage': '使用说明',
-  'media.print': '打印',
   'media.positioning': '定位',
   'media.location': '区位',
   'media.industries': '主导产业',
@@ -144,7 +143,6 @@ const zh = {
 
   'gallery.illustration': '示意图',
   'gallery.credit': '图片',
-  'gallery.usage': '使用说明',
   'gallery.previous': '上一张',
   'gallery.next': '下一张',
   'gallery.close': '关闭',

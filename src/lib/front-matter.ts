@@ -1,0 +1,15 @@
+/** The YAML front matter of a Markdown/MDX file as data, and the file line each key starts on. */
+import { parse as parseYaml } from 'yaml';
+
+export function readFrontMatter(text: string): { data: Record<string, unknown>; lineOf: (key: string) => number } {
+  const block = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
+  let data: Record<string, unknown> = {};
+  try {
+    data = (parseYaml(block) as Record<string, unknown>) ?? {};
+  } catch {
+    /* the content layer reports YAML errors with their line */
+  }
+  const lines = block.split('\n');
+  // +2: the opening `---` line, and lines count from 1.
+  return { data, lineOf: (key) => lines.findIndex((l) => l.startsWith(`${key}:`)) + 2 };
+}
