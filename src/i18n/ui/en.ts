@@ -219,6 +219,8 @@ const en = {
   'root.intro': 'Choose your language',
 
   'meta.updated': 'Updated',
+
+  'nav.invest': 'How to invest',
 } satisfies Dictionary;
 
 export default en;

@@ -202,6 +202,8 @@ const zh = {
   'root.intro': '请选择浏览语言',
 
   'meta.updated': '更新于',
+
+  'nav.invest': '投资指南',
 } as const;
 
 export default zh;

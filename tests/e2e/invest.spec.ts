@@ -1,0 +1,74 @@
+/** How to invest: a page in both languages, in the main navigation, with its sources and the contact block. */
+import { expect, test } from '@playwright/test';
+
+const pages = [
+  { path: '/zh/invest/', other: '/en/invest/', lang: 'zh-CN', h1: '投资指南', nav: '投资指南', innovation: '创新平台', contact: '联系我们', labels: ['地址', '电话', '电子邮箱'], empty: '待填写' },
+  { path: '/en/invest/', other: '/zh/invest/', lang: 'en', h1: 'How to invest', nav: 'How to invest', innovation: 'Innovation', contact: 'Contact', labels: ['Address', 'Telephone', 'E-mail'], empty: 'to be filled in' },
+] as const;
+
+for (const p of pages) {
+  test(`${p.path} exists, is in the main navigation and marked as the current page`, async ({ page }) => {
+    const response = await page.goto(p.path);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', p.lang);
+    await expect(page.locator('h1')).toHaveText(p.h1);
+    const nav = page.locator('.site-header .main-nav');
+    const link = nav.getByRole('link', { name: p.nav, exact: true });
+    await expect(link).toHaveAttribute('href', p.path);
+    await expect(link).toHaveAttribute('aria-current', 'page');
+    // Innovation is in the main navigation too.
+    await expect(nav.getByRole('link', { name: p.innovation, exact: true })).toHaveAttribute('href', p.path.replace('invest', 'innovation'));
+  });
+
+  test(`${p.path}: every step names its source, the figures are linked, the contact block is there`, async ({ page }) => {
+    await page.goto(p.path);
+    const steps = page.locator('.prose h2');
+    // Seven steps, then the contact heading.
+    await expect(steps).toHaveCount(8);
+    await expect(steps.last()).toHaveText(p.contact);
+    // Between each step's heading and the next, a source note that links to the article.
+    const unsourced = await page.evaluate(() =>
+      [...document.querySelectorAll('.prose h2')].slice(0, -1).flatMap((h2) => {
+        for (let el = h2.nextElementSibling; el && el.tagName !== 'H2'; el = el.nextElementSibling) {
+          if (el.matches('.source-note') && el.querySelector('a[href*="/news/2024-new-momentum/#"]')) return [];
+        }
+        return [h2.textContent];
+      }),
+    );
+    expect(unsourced).toEqual([]);
+    for (const id of ['contiguous-land', 'xunchi-land', 'liyi-signing-to-entry-days']) {
+      await expect(page.locator(`.prose a.fig[data-figure="${id}"]`)).toHaveCount(1);
+    }
+    const contact = page.locator('.prose dl.contact-list');
+    for (const label of p.labels) await expect(contact.locator('dt', { hasText: label })).toBeVisible();
+    // site.yaml is empty in the sources: every value shows the placeholder, nothing invented.
+    await expect(contact.locator('.placeholder').first()).toHaveText(p.empty);
+  });
+
+  test(`${p.path}: the language switch goes to its twin`, async ({ page }) => {
+    await page.goto(p.path);
+    await page.locator('[data-lang-switch]').click();
+    await expect(page).toHaveURL(new RegExp(`${p.other.replace(/\//g, '\\/')}$`));
+    await page.locator('[data-lang-switch]').click();
+    await expect(page).toHaveURL(new RegExp(`${p.path.replace(/\//g, '\\/')}$`));
+  });
+}
+
+test('on a 375 px phone the header keeps the name, search and language switch in view, and the nav scrolls to How to invest', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
+  const page = await context.newPage();
+  for (const p of pages) {
+    await page.goto(p.path);
+    for (const selector of ['.brand', '.search-link', '[data-lang-switch]']) {
+      const box = await page.locator(`.site-header ${selector}`).boundingBox();
+      expect(box, selector).not.toBeNull();
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(375);
+    }
+    const link = page.locator('.main-nav a', { hasText: p.nav });
+    await link.scrollIntoViewIfNeeded();
+    await expect(link).toBeInViewport();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  }
+  await context.close();
+});
