@@ -11,7 +11,7 @@ const en = {
   'site.name': 'Yangtze River Delta (Huzhou) Industrial Cooperation Zone',
   'site.shortName': 'YRD (Huzhou) ICZ',
   'site.tagline':
-    'A new green intelligent manufacturing highland in the Yangtze River Delta · A new model of cross-provincial industrial cooperation',
+    'A new hub for green, smart manufacturing in the Yangtze River Delta · A model for industrial cooperation across provincial borders',
   'site.description':
     'Official website of the Yangtze River Delta (Huzhou) Industrial Cooperation Zone: location and positioning, policies, business environment, lead industries, key projects and citable figures.',
 
@@ -82,8 +82,8 @@ const en = {
     'Content on this site comes from “{{title}}” ({{authors}}, {{year}}) and the public reports cited where used.',
 
   'home.heroKicker': 'Huzhou’s new platform in the national strategy for Yangtze River Delta integration',
-  'home.heroTitle': 'A green intelligent manufacturing highland in the Yangtze River Delta',
-  'home.heroSubtitle': 'A model of cross-provincial industrial cooperation',
+  'home.heroTitle': 'A new hub for green, smart manufacturing in the Yangtze River Delta',
+  'home.heroSubtitle': 'A model for industrial cooperation across provincial borders',
   'home.ctaIndustries': 'Explore the lead industries',
   'home.ctaFigures': 'See the figures',
   'home.figuresTitle': 'Growth in figures',
