@@ -219,6 +219,9 @@ const en = {
   'root.intro': 'Choose your language',
 
   'meta.updated': 'Updated',
+
+  // ed-schema: quotes, sources, period kinds, partial dates
+  'source.line': 'Source: {{source}}.',
 } satisfies Dictionary;
 
 export default en;

@@ -202,6 +202,9 @@ const zh = {
   'root.intro': '请选择浏览语言',
 
   'meta.updated': '更新于',
+
+  // ed-schema: quotes, sources, period kinds, partial dates
+  'source.line': '来源：{{source}}。',
 } as const;
 
 export default zh;
