@@ -81,7 +81,7 @@ const policies = defineCollection({
 
 /** News articles, one file per language sharing a file name: `news/zh/<slug>.mdx`, `news/en/<slug>.mdx`. */
 const news = defineCollection({
-  loader: strictDates(glob({ pattern: '*/*.{md,mdx}', base: `${root}/news` }), ['date', 'updated']),
+  loader: strictDates(glob({ pattern: '*/*.{md,mdx}', base: `${root}/news` }), ['date', 'updated'], ['date']),
   schema: newsSchema,
 });
 

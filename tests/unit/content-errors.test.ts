@@ -21,7 +21,7 @@ test('an impossible date stops the build, naming the file and the field', () => 
   const { status, output } = sync('bad-news-date');
   assert.notEqual(status, 0);
   assert.match(output, /tests\/fixtures\/bad-news-date\/news\/zh\/bad-date\.mdx/);
-  assert.match(output, /date: expected a real date written YYYY-MM-DD/);
+  assert.match(output, /date: expected a real date written YYYY, YYYY-MM or YYYY-MM-DD/);
   assert.match(output, /2024-13-45/);
 });
 
@@ -119,4 +119,12 @@ test('a quotation with ASCII punctuation in its Chinese words stops the build, n
   assert.match(output, /tests\/fixtures\/bad-quote\/data\/quotes\.yaml/);
   assert.match(output, /text\.zh/);
   assert.match(output, /ASCII "," in Chinese text/);
+});
+
+test('a figure whose period does not fit its kind stops the build, naming the file and the field', () => {
+  const { status, output } = sync('bad-period-kind');
+  assert.notEqual(status, 0);
+  assert.match(output, /tests\/fixtures\/bad-period-kind\/data\/figures\.yaml/);
+  assert.match(output, /period/);
+  assert.match(output, /A flow \(during\) needs a span/);
 });
