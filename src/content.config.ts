@@ -11,6 +11,7 @@ import { z } from 'astro/zod';
 import { bilingual } from './schemas/common.ts';
 import { siteSchema } from './schemas/site.ts';
 import { figureSchema, sourceSchema } from './schemas/figures.ts';
+import { quoteSchema } from './schemas/quotes.ts';
 import { pageSchema } from './schemas/pages.ts';
 import { industrySchema } from './schemas/industries.ts';
 import { projectSchema } from './schemas/projects.ts';
@@ -49,6 +50,12 @@ const figures = defineCollection({
   schema: figureSchema,
 });
 
+/** Quotations, inserted in MDX by `<Quote id="…" />`. */
+const quotes = defineCollection({
+  loader: file(`${root}/data/quotes.yaml`),
+  schema: quoteSchema,
+});
+
 /** Section pages, one MDX file per language: `pages/zh/about.mdx`, `pages/en/about.mdx`. */
 const pages = defineCollection({
   loader: glob({ pattern: '*/*.{md,mdx}', base: `${root}/pages` }),
@@ -74,7 +81,7 @@ const policies = defineCollection({
 
 /** News articles, one file per language sharing a file name: `news/zh/<slug>.mdx`, `news/en/<slug>.mdx`. */
 const news = defineCollection({
-  loader: strictDates(glob({ pattern: '*/*.{md,mdx}', base: `${root}/news` }), ['date', 'updated']),
+  loader: strictDates(glob({ pattern: '*/*.{md,mdx}', base: `${root}/news` }), ['date', 'updated'], ['date']),
   schema: newsSchema,
 });
 
@@ -91,4 +98,4 @@ const galleries = defineCollection({
   schema: gallerySchema,
 });
 
-export const collections = { site, sources, tags, figures, pages, industries, projects, policies, news, galleries };
+export const collections = { site, sources, tags, figures, quotes, pages, industries, projects, policies, news, galleries };

@@ -12,11 +12,14 @@ interface SourceLike {
   url?: string | undefined;
 }
 
-/** 吴丹、李世超:《…》,2024年 / Wu Dan and Li Shichao, “…”, 2024. */
+/**
+ * The one citation style of the site: 吴丹、李世超《…》，2024年 / Wu Dan and Li Shichao, “…”, 2024.
+ * Every page that names a source (figures, fact sheet, home, footer, quotes, `<Source>`) calls this.
+ */
 export function formatSource(source: SourceLike, locale: Locale): string {
   const date = formatPartialDate(source.date, locale);
   return locale === 'zh'
-    ? `${source.authors.zh}:《${source.title}》,${date}`
+    ? `${source.authors.zh}《${source.title}》，${date}`
     : `${source.authors.en}, “${source.titleEn}”, ${date}`;
 }
 

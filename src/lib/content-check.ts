@@ -1,6 +1,7 @@
 /**
  * Checks the content layer cannot: every `<Fig id="…">` in MDX names a figure
- * that exists in `data/figures.yaml`. Runs before every build and in the unit
+ * that exists in `data/figures.yaml`, every `<Quote id="…">` a quotation in
+ * `data/quotes.yaml`, every `<Source id="…">` a source in `data/sources.yaml`. Runs before every build and in the unit
  * tests; messages name the file and line, in English and Chinese.
  * Plain Node (no Astro virtual modules) so scripts and tests can import it.
  */
@@ -84,6 +85,52 @@ export function checkFigureIds(contentDir: string): ContentProblem[] {
         `Unknown figure id "${use.id}": add it to ${join(contentDir, 'data/figures.yaml')} or correct the id. / ` +
         `未知的数据编号“${use.id}”:请在 ${join(contentDir, 'data/figures.yaml')} 中添加,或改正编号。`,
     }));
+}
+
+/** Ids defined in a data file (empty when it cannot be read; the content layer reports that). */
+export function dataIds(contentDir: string, file: 'quotes.yaml' | 'sources.yaml'): Set<string> {
+  try {
+    const data = parseYaml(readFileSync(join(contentDir, 'data', file), 'utf8')) as { id?: unknown }[];
+    return new Set((Array.isArray(data) ? data : []).map((q) => String(q?.id)));
+  } catch {
+    return new Set();
+  }
+}
+
+/** Every `<Quote id="…" />` (or another component taking an id) in the MDX under contentDir, with where it is. */
+export function componentUses(contentDir: string, component: 'Quote' | 'Source'): { file: string; line: number; id: string }[] {
+  const uses = [];
+  const pattern = new RegExp(`<${component}\\s+id=["']([^"']*)["']`, 'g');
+  for (const path of walk(contentDir).filter((p) => /\.mdx?$/.test(p) && !/README[^/]*\.md$/.test(p))) {
+    for (const [index, text] of readFileSync(path, 'utf8').split('\n').entries()) {
+      for (const match of text.matchAll(pattern)) {
+        uses.push({ file: relative(process.cwd(), path), line: index + 1, id: match[1] ?? '' });
+      }
+    }
+  }
+  return uses;
+}
+
+/** `<Quote id>` names a quotation in data/quotes.yaml; `<Source id>` a source in data/sources.yaml. */
+export function checkQuoteAndSourceIds(contentDir: string): ContentProblem[] {
+  const kinds = [
+    { component: 'Quote', file: 'quotes.yaml', en: 'quote id', zh: '引语编号', add: 'add the quotation to', addZh: '添加这段引语' },
+    { component: 'Source', file: 'sources.yaml', en: 'source id', zh: '来源编号', add: 'add the source to', addZh: '添加该来源' },
+  ] as const;
+  return kinds.flatMap((kind) => {
+    const ids = dataIds(contentDir, kind.file);
+    const file = join(contentDir, 'data', kind.file);
+    return componentUses(contentDir, kind.component)
+      .filter((use) => !ids.has(use.id))
+      .map((use) => ({
+        file: use.file,
+        line: use.line,
+        field: `<${kind.component} id>`,
+        message:
+          `Unknown ${kind.en} "${use.id}": ${kind.add} ${file} or correct the id. / ` +
+          `未知的${kind.zh}“${use.id}”：请在 ${file} 中${kind.addZh}，或改正编号。`,
+      }));
+  });
 }
 
 /** Every image a gallery.yaml names exists beside it (the content layer only finds out at build time, less clearly). */
@@ -194,6 +241,7 @@ export async function checkContent(contentDir: string): Promise<ContentProblem[]
   return [
     ...(await checkMdxSyntax(contentDir)),
     ...checkFigureIds(contentDir),
+    ...checkQuoteAndSourceIds(contentDir),
     ...checkGalleryPaths(contentDir),
     ...checkTags(contentDir),
     ...checkDuplicateSlugs(contentDir),

@@ -2,6 +2,7 @@
 import { getEntry } from 'astro:content';
 import { getFigures } from './figures.ts';
 import { formatFigure, describePeriod } from './figure-format.ts';
+import { formatSource } from './citation.ts';
 
 export async function figureRows() {
   return Promise.all(
@@ -13,6 +14,7 @@ export async function figureRows() {
         unit: data.unit,
         qualifier: data.qualifier ?? '',
         period: data.period,
+        period_kind: data.periodKind,
         label_zh: data.label.zh,
         label_en: data.label.en,
         display_zh: formatFigure(data, 'zh'),
@@ -26,6 +28,8 @@ export async function figureRows() {
         source_authors_en: source.authors.en,
         source_date: source.date,
         source_url: source.url ?? '',
+        source_citation_zh: formatSource(source, 'zh'),
+        source_citation_en: formatSource(source, 'en'),
         note_zh: data.note?.zh ?? '',
         note_en: data.note?.en ?? '',
       };

@@ -7,6 +7,7 @@ import { getCollection } from 'astro:content';
 import { localizedEntries, type LocalizedEntry } from './content.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { isPublished } from './publishing.ts';
+import { dateSortKey } from './partial-date.ts';
 
 
 export async function publishedNews(): Promise<LocalizedEntry<'news'>[]> {
@@ -17,7 +18,8 @@ export async function publishedNews(): Promise<LocalizedEntry<'news'>[]> {
       ...item,
       locales: item.locales.filter((l) => all.some((o) => o.slug === item.slug && o.locale === l)),
     }))
-    .sort((a, b) => b.entry.data.date.getTime() - a.entry.data.date.getTime());
+    // Newest first; a partial date sorts from its earliest moment (see partial-date.ts).
+    .sort((a, b) => dateSortKey(b.entry.data.date, b.entry.data.season).getTime() - dateSortKey(a.entry.data.date, a.entry.data.season).getTime());
 }
 
 export async function newsIn(locale: Locale) {

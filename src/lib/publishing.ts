@@ -1,5 +1,12 @@
 /** Whether a news article is published: drafts and future-dated articles wait (except in the dev preview). */
-export function isPublished(data: { draft: boolean; date: Date }, { dev = false, now = new Date() } = {}): boolean {
+import { dateSortKey, type Season } from './partial-date.ts';
+
+/** `date` as written in front matter (a year, month, day or moment); a partial date counts from its earliest moment. */
+export function isPublished(
+  data: { draft: boolean; date: Date | string; season?: Season | undefined },
+  { dev = false, now = new Date() } = {},
+): boolean {
   if (dev) return true;
-  return !data.draft && data.date.getTime() <= now.getTime();
+  const start = typeof data.date === 'string' ? dateSortKey(data.date, data.season) : data.date;
+  return !data.draft && start.getTime() <= now.getTime();
 }

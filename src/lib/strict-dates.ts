@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { parsePartialDate } from './partial-date.ts';
 
 /** The raw value of `field:` in a file's front matter, if any. */
 function rawField(source: string, field: string): string | undefined {
@@ -23,11 +24,21 @@ export function isRealDate(text: string): boolean {
   return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
 
-export function dateProblem(filePath: string, source: string, fields: readonly string[]): string | undefined {
+/**
+ * The first date field written wrongly, as a message naming file and field. Fields in `partial`
+ * may also be a year (2024) or a month (2024-05), where that is all the source gives.
+ */
+export function dateProblem(filePath: string, source: string, fields: readonly string[], partial: readonly string[] = []): string | undefined {
   for (const field of fields) {
     const raw = rawField(source, field);
     if (raw === undefined || raw === '') continue;
-    if (!isRealDate(raw)) {
+    if (partial.includes(field) ? parsePartialDate(raw) === undefined : !isRealDate(raw)) {
+      if (partial.includes(field)) {
+        return (
+          `${filePath} — ${field}: expected a real date written YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2024, 2024-05, 2024-05-29), found "${raw}". / ` +
+          `${field} 应为真实存在的日期，写成 YYYY、YYYY-MM 或 YYYY-MM-DD（如 2024、2024-05、2024-05-29），实际为“${raw}”。`
+        );
+      }
       return (
         `${filePath} — ${field}: expected a real date written YYYY-MM-DD (e.g. 2024-05-29), found "${raw}". / ` +
         `${field} 应为真实存在的日期,格式 YYYY-MM-DD(如 2024-05-29),实际为“${raw}”。`
@@ -37,7 +48,7 @@ export function dateProblem(filePath: string, source: string, fields: readonly s
   return undefined;
 }
 
-export function strictDates(loader: Loader, fields: readonly string[]): Loader {
+export function strictDates(loader: Loader, fields: readonly string[], partial: readonly string[] = []): Loader {
   return {
     ...loader,
     load: (context: LoaderContext) =>
@@ -45,7 +56,7 @@ export function strictDates(loader: Loader, fields: readonly string[]): Loader {
         ...context,
         parseData: async (props) => {
           if (props.filePath) {
-            const problem = dateProblem(props.filePath, readFileSync(props.filePath, 'utf8'), fields);
+            const problem = dateProblem(props.filePath, readFileSync(props.filePath, 'utf8'), fields, partial);
             if (problem) throw new Error(problem);
           }
           return context.parseData(props);

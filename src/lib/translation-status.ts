@@ -15,7 +15,7 @@ export interface StatusRow {
   status: 'ok' | `missing ${Locale}` | `${Locale} newer`;
 }
 
-const day = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'string' ? v.slice(0, 10) : '');
+const day = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'string' ? v.slice(0, 10) : typeof v === 'number' ? String(v) : '');
 
 /** Files of one language-split collection: `<dir>/<lang>/<slug>.mdx` or `<dir>/<slug>/<lang>.mdx`. */
 function filesOf(contentDir: string, collection: string, layout: 'lang-first' | 'slug-first') {

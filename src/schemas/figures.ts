@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
 import { bilingual } from './common.ts';
-import { units, qualifiers, periodPattern } from '../lib/figure-format.ts';
+import { units, qualifiers, periodPattern, periodKinds, periodKindProblem } from '../lib/figure-format.ts';
 
 export const figureSchema = z.object({
   /** Stable id: used in `<Fig id>`, in the figure's URL anchor and in the downloads. Never rename a published id. */
@@ -16,15 +16,26 @@ export const figureSchema = z.object({
   unit: z.enum(units, { error: `Expected one of: ${units.join(', ')} / 单位应为其中之一` }),
   /** "近" (approx) or "超" (over) as the source words it; omit for an exact value. */
   qualifier: z.enum(qualifiers).optional(),
-  /** When the value applies: `2023` (a year), `2024-Q1` (a quarter), `2023-12-31` (as of a date). */
+  /**
+   * When the value applies, no more exactly than the source says: `2023` (a year), `2024-Q1`
+   * (a quarter), `2024-05` (a month) or `2023-05-29` (a day). `periodKind` says what kind of date it is.
+   */
   period: z.preprocess(
     // YAML reads 2023 as a number and 2023-12-31 as a date; both are fine as written.
     (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'number' ? String(v) : v),
-    z.string().regex(periodPattern, 'Expected YYYY, YYYY-Qn or YYYY-MM-DD / 应为 YYYY、YYYY-Qn 或 YYYY-MM-DD'),
+    z.string().regex(periodPattern, 'Expected YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD / 应为 YYYY、YYYY-Qn、YYYY-MM 或 YYYY-MM-DD'),
   ),
   /**
-   * How the period reads where the source does not date the fact itself, only reports it
-   * (e.g. "2024年报道" / "reported in 2024"); shown instead of `period`, which still sorts and exports.
+   * What kind of date `period` is: `asOf` (a stock at that moment: firms, area — 截至),
+   * `during` (a flow over that span: output in 2023), `issuedOn` (the date of the document that
+   * sets the figure), `reportedOn` (the date of the report that gives it, where nothing else is dated).
+   */
+  periodKind: z.enum(periodKinds, {
+    error: `Expected one of: ${periodKinds.join(', ')} / 统计期类型应为其中之一：asOf（截至某日的时点数）、during（某一时期内的期间数）、issuedOn（文件发布日期）、reportedOn（报道日期）`,
+  }),
+  /**
+   * Only where the kind's standard wording would say too much or too little (e.g. "自长合区成立以来（2024年报道）");
+   * shown instead of the period, which still sorts and exports.
    */
   periodLabel: bilingual.optional(),
   /** What the figure measures, in both languages. */
@@ -35,6 +46,9 @@ export const figureSchema = z.object({
   note: bilingual.optional(),
   /** Set by the loader: the figure's place in the file. Not written by staff. */
   position: z.number().int().nonnegative(),
+}).superRefine((figure, ctx) => {
+  const problem = periodKindProblem(figure.periodKind, figure.period);
+  if (problem) ctx.addIssue({ code: 'custom', path: ['period'], message: problem });
 });
 export type FigureData = z.infer<typeof figureSchema>;
 

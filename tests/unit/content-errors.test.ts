@@ -21,7 +21,7 @@ test('an impossible date stops the build, naming the file and the field', () => 
   const { status, output } = sync('bad-news-date');
   assert.notEqual(status, 0);
   assert.match(output, /tests\/fixtures\/bad-news-date\/news\/zh\/bad-date\.mdx/);
-  assert.match(output, /date: expected a real date written YYYY-MM-DD/);
+  assert.match(output, /date: expected a real date written YYYY, YYYY-MM or YYYY-MM-DD/);
   assert.match(output, /2024-13-45/);
 });
 
@@ -91,4 +91,40 @@ test('two files with one address are reported', async () => {
 
 test('the real content passes every pre-build check', async () => {
   assert.deepEqual(await checkContent('content'), []);
+});
+
+test('an unknown quote or source id is reported with file, line and id, in both languages', async () => {
+  const problems = await checkContent('tests/fixtures/unknown-quote');
+  assert.equal(problems.length, 2);
+  const [problem, sourceProblem] = problems;
+  assert.equal(problem?.file, 'tests/fixtures/unknown-quote/pages/zh/typo.mdx');
+  assert.equal(problem?.line, 8);
+  assert.equal(problem?.field, '<Quote id>');
+  assert.match(problem?.message ?? '', /Unknown quote id "liyi-ten-dayz"/);
+  assert.match(problem?.message ?? '', /未知的引语编号“liyi-ten-dayz”/);
+  assert.equal(sourceProblem?.line, 10);
+  assert.equal(sourceProblem?.field, '<Source id>');
+  assert.match(sourceProblem?.message ?? '', /Unknown source id "article-2042".*未知的来源编号“article-2042”/);
+});
+
+test('the pre-build check exits non-zero on an unknown quote id', () => {
+  const run = spawnSync(process.execPath, ['scripts/check-content.ts', 'tests/fixtures/unknown-quote'], { encoding: 'utf8' });
+  assert.equal(run.status, 1);
+  assert.match(run.stderr, /typo\.mdx:8 — <Quote id>: Unknown quote id "liyi-ten-dayz"/);
+});
+
+test('a quotation with ASCII punctuation in its Chinese words stops the build, naming the file and the field', () => {
+  const { status, output } = sync('bad-quote');
+  assert.notEqual(status, 0);
+  assert.match(output, /tests\/fixtures\/bad-quote\/data\/quotes\.yaml/);
+  assert.match(output, /text\.zh/);
+  assert.match(output, /ASCII "," in Chinese text/);
+});
+
+test('a figure whose period does not fit its kind stops the build, naming the file and the field', () => {
+  const { status, output } = sync('bad-period-kind');
+  assert.notEqual(status, 0);
+  assert.match(output, /tests\/fixtures\/bad-period-kind\/data\/figures\.yaml/);
+  assert.match(output, /period/);
+  assert.match(output, /A flow \(during\) needs a span/);
 });

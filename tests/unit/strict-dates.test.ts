@@ -23,3 +23,11 @@ test('the message names the file, the field and what was found, in both language
 test('absent optional dates are fine', () => {
   assert.equal(dateProblem('a.mdx', '---\ndate: "2024-05-01"\n---\n', ['date', 'updated']), undefined);
 });
+
+test('a partial date field also takes a year or a month, and still refuses impossible ones', () => {
+  const check = (date: string) => dateProblem('a.mdx', `---\ndate: ${date}\n---\n`, ['date', 'updated'], ['date']);
+  for (const ok of ['2024', '2024-05', '2024-05-29', '2024-05-29T09:00+08:00']) assert.equal(check(ok), undefined, ok);
+  for (const bad of ['2024-13', '2024-13-45', '2024-5', 'early summer']) assert.match(check(bad) ?? '', /expected a real date written YYYY, YYYY-MM or YYYY-MM-DD.*真实存在的日期/, bad);
+  // `updated` is the site's own change: always a full day.
+  assert.match(dateProblem('a.mdx', '---\ndate: 2024\nupdated: 2024-06\n---\n', ['date', 'updated'], ['date']) ?? '', /updated: expected a real date written YYYY-MM-DD/);
+});

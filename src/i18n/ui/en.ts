@@ -220,6 +220,20 @@ const en = {
 
   'meta.updated': 'Updated',
 
+  // ed-schema: quotes, sources, period kinds, partial dates
+  'source.line': 'Source: {{source}}.',
+  'period.asOfYearEnd': 'as of the end of {{year}}',
+  'period.asOfQuarterEnd': 'as of the end of Q{{quarter}} {{year}}',
+  'period.asOfMonthEnd': 'as of the end of {{date}}',
+  'period.issuedOn': 'issued on {{date}}',
+  'period.issuedIn': 'issued in {{date}}',
+  'period.reportedOn': 'reported on {{date}}',
+  'period.reportedIn': 'reported in {{date}}',
+  'periodKind.asOf': 'stock (as of a date)',
+  'periodKind.during': 'flow (over a period)',
+  'periodKind.issuedOn': 'date of the document',
+  'periodKind.reportedOn': 'date of the report',
+
   'nav.invest': 'How to invest',
 } satisfies Dictionary;
 

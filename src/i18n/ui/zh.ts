@@ -203,6 +203,20 @@ const zh = {
 
   'meta.updated': '更新于',
 
+  // ed-schema: quotes, sources, period kinds, partial dates
+  'source.line': '来源：{{source}}。',
+  'period.asOfYearEnd': '截至{{year}}年底',
+  'period.asOfQuarterEnd': '截至{{year}}年第{{quarter}}季度末',
+  'period.asOfMonthEnd': '截至{{date}}底',
+  'period.issuedOn': '{{date}}发布',
+  'period.issuedIn': '{{date}}发布',
+  'period.reportedOn': '{{date}}报道',
+  'period.reportedIn': '{{date}}报道',
+  'periodKind.asOf': '时点数（截至某日）',
+  'periodKind.during': '期间数（某一时期内）',
+  'periodKind.issuedOn': '文件发布日期',
+  'periodKind.reportedOn': '报道日期',
+
   'nav.invest': '投资指南',
 } as const;
 

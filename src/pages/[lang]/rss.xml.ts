@@ -2,6 +2,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { newsIn } from '../../lib/news.ts';
+import { dateSortKey, publishedDay } from '../../lib/partial-date.ts';
 import { localizeUrl } from '../../i18n/paths.ts';
 import { htmlLang, locales, type Locale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/t.ts';
@@ -22,8 +23,8 @@ export const GET: APIRoute = async ({ params, site }) => {
     items: articles.map(({ entry, slug }) => ({
       title: entry.data.title,
       description: entry.data.description,
-      // Where the source gives only a season (dateLabel), the date is a sort key: never published as a day.
-      pubDate: entry.data.dateLabel ? undefined : entry.data.date,
+      // RSS pubDate is a full day and time: given only where the source gives a day, else left out.
+      pubDate: publishedDay(entry.data.date) ? dateSortKey(entry.data.date) : undefined,
       link: localizeUrl(locale, `news/${slug}/`),
       categories: entry.data.tags,
       author: entry.data.authors.join(', ') || undefined,
