@@ -90,6 +90,13 @@ function visibleText(node: MdNode): string {
   return '';
 }
 
+/** The language a JSX element's `lang` attribute sets for its text, if any. */
+function languageOfElement(node: MdNode): TextLanguage | undefined {
+  const attr = (node as { attributes?: { name?: string; value?: unknown }[] }).attributes?.find((a) => a.name === 'lang');
+  if (typeof attr?.value !== 'string') return undefined;
+  return attr.value.startsWith('zh') ? 'zh' : attr.value.startsWith('en') ? 'en' : undefined;
+}
+
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?=\r?\n|$)/;
 
 /** The front matter blanked out (same offsets), so the body parses on its own. */
@@ -105,7 +112,7 @@ function markdownRuns(text: string, mdx: boolean, lang: TextLanguage): Run[] {
   const runs: Run[] = [];
   const fm = FRONT_MATTER.exec(text);
   if (fm) runs.push(...yamlRuns(fm[1] ?? '', fm[0].indexOf('\n') + 1, lang));
-  const walk = (node: MdNode) => {
+  const walk = (node: MdNode, lang: TextLanguage) => {
     const children = node.children ?? [];
     children.forEach((child, i) => {
       if (child.type === 'text' && child.position?.start.offset !== undefined && child.position.end.offset !== undefined) {
@@ -117,10 +124,11 @@ function markdownRuns(text: string, mdx: boolean, lang: TextLanguage): Run[] {
           after: children[i + 1] ? visibleText(children[i + 1]!)[0] : undefined,
         });
       }
-      walk(child);
+      // `<span lang="zh-CN">长三角（湖州）产业合作区</span>` in an English page is Chinese text.
+      walk(child, languageOfElement(child) ?? lang);
     });
   };
-  walk(markdownTree(text, mdx));
+  walk(markdownTree(text, mdx), lang);
   return runs;
 }
 

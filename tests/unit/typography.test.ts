@@ -89,8 +89,12 @@ test('English text with full-width punctuation is reported too', () => {
     [5, 'en', 'Huzhou，Zhejia', 'Huzhou, Zhejia'],
     [5, 'en', 'ejiang，where ', 'ejiang, where '],
     [5, 'en', 's meet。', 's meet.'],
+    [9, 'zh', 'N">长三角(湖州)产业合作区<', 'N">长三角（湖州）产业合作区<'],
   ]);
-  assert.match(fixText('pages/en/bad.mdx', read('pages/en/bad.mdx')), /Huzhou, Zhejiang, where three provinces meet\./);
+  const fixed = fixText('pages/en/bad.mdx', read('pages/en/bad.mdx'));
+  assert.match(fixed, /Huzhou, Zhejiang, where three provinces meet\./);
+  // Chinese inside an English page, marked with lang="zh-CN", follows the Chinese rules; the English around it does not.
+  assert.match(fixed, /<span lang="zh-CN">长三角（湖州）产业合作区<\/span> \(the Zone\)\./);
 });
 
 test('a clean file passes', () => {
