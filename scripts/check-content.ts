@@ -1,16 +1,22 @@
 #!/usr/bin/env node
 /**
  * Content checks that run before every build (`npm run build`): problems the
- * content layer's schemas cannot see. Exits 1 with one line per problem.
+ * content layer's schemas cannot see, and the typography gate (full-width
+ * punctuation in Chinese, over the content folder and the UI dictionaries).
+ * Exits 1 with one line per problem.
  *   node scripts/check-content.ts [contentDir]
  */
 import { checkContent, formatProblem } from '../src/lib/content-check.ts';
+import { checkTypography, dictionaryFiles, typographyFiles } from '../src/lib/typography.ts';
 
 const dir = process.argv[2] ?? process.env.CONTENT_DIR ?? 'content';
-const problems = await checkContent(dir);
+const problems = [...(await checkContent(dir)), ...checkTypography(typographyFiles(dir, dictionaryFiles()))];
 if (problems.length) {
-  console.error(`Content problems (${problems.length}) / 内容问题(${problems.length} 处):`);
+  console.error(`Content problems (${problems.length}) / 内容问题（${problems.length} 处）：`);
   for (const p of problems) console.error(`  ${formatProblem(p)}`);
+  if (problems.some((p) => p.field.startsWith('typography'))) {
+    console.error('Punctuation can be corrected automatically: npm run fix:typography / 标点问题可运行 npm run fix:typography 自动改正。');
+  }
   process.exit(1);
 }
-console.log(`Content check passed / 内容检查通过: ${dir}`);
+console.log(`Content check passed / 内容检查通过：${dir}`);

@@ -108,7 +108,7 @@ test('the news article: the Chinese original credited to its authors, the Englis
   await page.locator('.news-list a').first().click();
   await expect(page.locator('.byline')).toContainText('吴丹');
   await expect(page.locator('.byline')).toContainText('李世超');
-  await expect(page.locator('article')).toContainText('2023年完成规上工业产值370亿元,同比增长25.1%');
+  await expect(page.locator('article')).toContainText('2023年完成规上工业产值370亿元，同比增长25.1%');
   await page.locator('[data-lang-switch]').click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('.translation-note')).toContainText('translation of the Chinese original');

@@ -65,15 +65,15 @@ test('lightbox: arrows move through a gallery of several images, wrapping; Back 
   const dialog = page.locator('.zone-gallery dialog[data-lightbox]');
   await expect(dialog).toBeVisible();
   const count = dialog.locator('.lightbox-count');
-  await expect(count).toHaveText('第 1 张,共 2 张');
+  await expect(count).toHaveText('第 1 张，共 2 张');
   await expect(dialog.locator('.lightbox-caption')).toContainText('长合区鸟瞰效果图');
   await page.keyboard.press('ArrowRight');
-  await expect(count).toHaveText('第 2 张,共 2 张');
+  await expect(count).toHaveText('第 2 张，共 2 张');
   await expect(dialog.locator('.lightbox-caption')).toContainText('南山山平台');
   await page.keyboard.press('ArrowRight');
-  await expect(count).toHaveText('第 1 张,共 2 张');
+  await expect(count).toHaveText('第 1 张，共 2 张');
   await page.keyboard.press('ArrowLeft');
-  await expect(count).toHaveText('第 2 张,共 2 张');
+  await expect(count).toHaveText('第 2 张，共 2 张');
   // Focus never reaches the page behind the open dialog (it is inert); past the last
   // button it may rest on the browser itself (document.body), as with any modal dialog.
   for (let i = 0; i < 6; i++) {

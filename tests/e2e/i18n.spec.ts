@@ -2,7 +2,7 @@
 import { expect, test } from '@playwright/test';
 
 for (const [prefix, lang, title] of [
-  ['/zh/', 'zh-CN', '长三角(湖州)产业合作区'],
+  ['/zh/', 'zh-CN', '长三角（湖州）产业合作区'],
   ['/en/', 'en', 'Yangtze River Delta (Huzhou) Industrial Cooperation Zone'],
 ] as const) {
   test(`home page ${prefix} renders in its language`, async ({ page }) => {

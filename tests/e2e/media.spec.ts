@@ -32,7 +32,7 @@ test('the image library offers every image at full size, without metadata', asyn
 
 test('the media room shows how to cite in both languages and the media contact (visibly unfilled)', async ({ page }) => {
   await page.goto('/zh/media/');
-  await expect(page.locator('blockquote[lang="zh-CN"]')).toContainText('规上工业产值:370亿元(2023年)');
+  await expect(page.locator('blockquote[lang="zh-CN"]')).toContainText('规上工业产值：370亿元（2023年）');
   await expect(page.locator('blockquote[lang="en"]')).toContainText('CNY 37 billion (2023)');
   await expect(page.locator('a[href="/figures.csv"]')).toBeVisible();
   await expect(page.locator('#media-contact ~ dl .placeholder').first()).toHaveText('待填写');

@@ -82,7 +82,7 @@ test('tags have their own pages per language, and dates follow the locale, with 
   await expect(page.locator('.byline')).toContainText('2024年7月1日');
   await page.locator('.byline a.tag').click();
   await expect(page).toHaveURL(/\/zh\/news\/tags\/policy\/$/);
-  await expect(page.locator('h1')).toHaveText('标签:政策');
+  await expect(page.locator('h1')).toHaveText('标签：政策');
   await expect(page.locator('.news-list a[href="/zh/news/updated-article/"]')).toHaveCount(1);
   await page.goto('/en/news/updated-article/');
   await expect(page.locator('.byline')).toContainText('4 June 2024');

@@ -6,14 +6,14 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { compile } from '@mdx-js/mdx';
 import { parse as parseYaml } from 'yaml';
 import { fixRun } from '../../src/lib/typography-rules.ts';
-import { checkTypography, fixText, languageOfPath, lintText, safeFix, typographyFiles } from '../../src/lib/typography.ts';
+import { checkTypography, dictionaryFiles, fixText, languageOfPath, lintText, safeFix, typographyFiles } from '../../src/lib/typography.ts';
 import { readFrontMatter } from '../../src/lib/front-matter.ts';
 
 const FIXTURE = 'tests/fixtures/typography';
@@ -163,4 +163,22 @@ test('npm run fix:typography fixes a folder in place, and a second run changes n
   const second = run(dir, join(dir, 'ui/zh.ts'));
   assert.equal(second.status, 0, second.stderr);
   assert.match(second.stdout, /Typography: 0 fixes/);
+});
+
+test('the gate runs before every build: check-content names the file, line and fix, and exits 1', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'typography-gate-'));
+  cpSync('tests/fixtures/unknown-tag', dir, { recursive: true }); // any small content folder
+  mkdirSync(join(dir, 'pages/zh'), { recursive: true });
+  cpSync(join(FIXTURE, 'pages/zh/bad.mdx'), join(dir, 'pages/zh/bad.mdx'));
+  const run = spawnSync(process.execPath, ['scripts/check-content.ts', dir], { encoding: 'utf8' });
+  assert.equal(run.status, 1);
+  assert.match(run.stderr, /pages\/zh\/bad\.mdx:7 — typography \/ 标点: .*长三角（湖州）产业/);
+  assert.match(run.stderr, /npm run fix:typography/);
+});
+
+test('the site itself has no typography violations: content, data files and UI dictionaries', () => {
+  assert.deepEqual(
+    checkTypography(typographyFiles('content', dictionaryFiles())).map((p) => `${p.file}:${p.line} ${p.message}`),
+    [],
+  );
 });
