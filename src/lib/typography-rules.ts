@@ -62,9 +62,9 @@ const ZH_RULES: [RegExp, (m: string, ...groups: string[]) => string][] = [
   [new RegExp(String.raw`(?<=[${HAN}]|（[^()（）\n]*)\)`, 'gu'), () => '）'],
   // , : ; ! ? right after Chinese or a closing mark (AutoCorrect also wants Chinese after it).
   [new RegExp(String.raw`(?<=[${HAN}${CLOSERS}]) *([,:;!?]) *`, 'gu'), (_m, p) => TO_FULL[p!]!],
-  // … and after a number, a per cent sign or a quotation mark, or at the start of a run
-  // (after code or a tag), when Chinese follows: 31.11%,规上 → 31.11%，规上.
-  [new RegExp(String.raw`(?<=^|[\d%"'\x60])([,;:!?]) *(?=[${HAN}${OPENERS}])`, 'gu'), (_m, p) => TO_FULL[p!]!],
+  // … and after a letter, number, per cent sign or quotation mark, or at the start of a run
+  // (after code or a tag), when Chinese follows: 31.11%,规上 → 31.11%，规上; `src`:改为 → `src`：改为.
+  [new RegExp(String.raw`(?<=^|[A-Za-z\d%"'\x60])([,;:!?]) *(?=[${HAN}${OPENERS}])`, 'gu'), (_m, p) => TO_FULL[p!]!],
   // A full stop after Chinese or a closing mark, not part of an ellipsis "...".
   [new RegExp(String.raw`(?<=[${HAN}${CLOSERS}])\.(?![.\w])`, 'gu'), () => '。'],
 ];
