@@ -72,3 +72,24 @@ test('on a 375 px phone the header keeps the name, search and language switch in
   }
   await context.close();
 });
+
+test('on a desktop the thirteen sections fit the header in both languages, without scrolling the page', async ({ browser }) => {
+  for (const width of [1180, 1440]) {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    for (const p of pages) {
+      await page.goto(p.path);
+      const { overflow, outside } = await page.evaluate(() => {
+        const nav = document.querySelector('.site-header .main-nav')!.getBoundingClientRect();
+        const links = [...document.querySelectorAll('.site-header .main-nav a')].map((a) => a.getBoundingClientRect());
+        return {
+          overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          // The row starts half a link's padding left of the nav so the first label lines up with the page text.
+          outside: links.filter((r) => r.right > nav.right + 0.5).length,
+        };
+      });
+      expect(overflow, `${p.path} at ${width}px`).toBeLessThanOrEqual(0);
+      expect(outside, `${p.path} at ${width}px`).toBe(0);
+    }
+    await page.close();
+  }
+});
