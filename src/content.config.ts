@@ -12,6 +12,7 @@ import { bilingual } from './schemas/common.ts';
 import { siteSchema } from './schemas/site.ts';
 import { figureSchema, sourceSchema } from './schemas/figures.ts';
 import { quoteSchema } from './schemas/quotes.ts';
+import { factSchema } from './schemas/facts.ts';
 import { pageSchema } from './schemas/pages.ts';
 import { industrySchema } from './schemas/industries.ts';
 import { projectSchema } from './schemas/projects.ts';
@@ -56,6 +57,12 @@ const quotes = defineCollection({
   schema: quoteSchema,
 });
 
+/** Facts that are not numbers (approval date, partners), each with its source; file order kept. */
+const facts = defineCollection({
+  loader: file(`${root}/data/facts.yaml`),
+  schema: factSchema,
+});
+
 /** Section pages, one MDX file per language: `pages/zh/about.mdx`, `pages/en/about.mdx`. */
 const pages = defineCollection({
   loader: glob({ pattern: '*/*.{md,mdx}', base: `${root}/pages` }),
@@ -98,4 +105,4 @@ const galleries = defineCollection({
   schema: gallerySchema,
 });
 
-export const collections = { site, sources, tags, figures, quotes, pages, industries, projects, policies, news, galleries };
+export const collections = { site, sources, tags, figures, quotes, facts, pages, industries, projects, policies, news, galleries };

@@ -95,7 +95,8 @@ function fixZh(text: string): string {
 /** English: a full-width mark with no Chinese beside it becomes ASCII (a space follows , . : ; ! ?). */
 function fixEn(text: string): string {
   return text.replace(
-    new RegExp(String.raw`(?<![${HAN}${CLOSERS}${OPENERS}])([，。：；！？（）])(?![${HAN}${OPENERS}${CLOSERS}])( ?)`, 'gu'),
+    // Not next to Chinese, nor next to another full-width mark (a list of marks, as in “use ，。：”).
+    new RegExp(String.raw`(?<![${HAN}${CLOSERS}${OPENERS}${FULL_PUNCT}（）])([，。：；！？（）])(?![${HAN}${OPENERS}${CLOSERS}${FULL_PUNCT}（）])( ?)`, 'gu'),
     (_m, p: string, space: string, offset: number, whole: string) => {
       const ascii = TO_ASCII[p]!;
       const next = whole[offset + p.length + space.length];

@@ -27,5 +27,10 @@ export const siteSchema = z.object({
       .object({ name: z.string().trim().default(''), phone: z.string().trim().default(''), email: optionalEmail })
       .default({ name: '', phone: '', email: '' }),
   }),
+  /**
+   * True once the Administrative Committee confirms this is its official website; until then no
+   * page calls itself "官方网站 / Official website".
+   */
+  officialSite: z.boolean({ error: 'Expected true or false / 应为 true 或 false' }).default(false),
 });
 export type SiteConfig = z.infer<typeof siteSchema>;

@@ -1,17 +1,39 @@
-/** What journalists reach for: fact sheet (prints on ≤ 2 A4 pages), image library, how to cite, contact; structured data. */
+/** What journalists reach for: fact sheet (prints on one A4 page, every figure and fact with its source), image library, how to cite, contact; structured data. */
 import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
 import { contentPages, readPage } from './site.ts';
 import { hasGpsPointer } from './gps.ts';
 
 for (const lang of ['zh', 'en'] as const) {
-  test(`the ${lang} fact sheet prints on at most two A4 pages, with the headline figures`, async ({ page }) => {
+  test(`the ${lang} fact sheet prints on one A4 page, with the headline figures`, async ({ page }) => {
     await page.goto(`/${lang}/media/fact-sheet/`);
     await expect(page.locator('.sheet-figures')).toContainText(lang === 'zh' ? '370亿元' : 'CNY 37 billion');
+    await expect(page.locator('.sheet-figures')).toContainText(lang === 'zh' ? '18.6%' : '18.6%');
     const pdf = await page.pdf({ format: 'A4' });
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0;
-    expect(pages).toBeGreaterThanOrEqual(1);
-    expect(pages).toBeLessThanOrEqual(2);
+    expect(pages).toBe(1);
+  });
+
+  test(`every figure and fact on the ${lang} fact sheet carries its own source`, async ({ page }) => {
+    await page.goto(`/${lang}/media/fact-sheet/`);
+    const items = page.locator('.sheet-figures tr, .sheet-facts li, #fs-policies ~ ul li');
+    const count = await items.count();
+    expect(count).toBeGreaterThan(15);
+    for (let i = 0; i < count; i++) {
+      const href = await items.nth(i).locator('.source-ref a').getAttribute('href');
+      expect(href, await items.nth(i).innerText()).toMatch(/^#fs-source-\d+$/);
+      await expect(page.locator(`${href} `)).toHaveCount(1);
+    }
+    // 86.9 km² comes from China News Service (12 Nov 2021), not from the article.
+    const area = page.locator('.sheet-figures tr', { hasText: lang === 'zh' ? '86.9平方公里' : '86.9 km²' });
+    const note = await area.locator('.source-ref a').getAttribute('href');
+    await expect(page.locator(note!)).toHaveAttribute('data-source', 'chinanews-2021-11-12');
+    await expect(area).toContainText(lang === 'zh' ? '2021年11月12日报道' : 'reported on 12 November 2021');
+    // The facts the sources give beyond the article.
+    const sheet = page.locator('.sheet');
+    for (const text of lang === 'zh' ? ['2021年11月6日', '2022年1月4日', '一地六县', '白茅岭农场'] : ['6 November 2021', '4 January 2022', 'one farm, six counties', 'Baimaoling']) {
+      await expect(sheet).toContainText(text);
+    }
   });
 }
 

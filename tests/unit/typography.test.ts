@@ -47,6 +47,8 @@ test('web addresses, e-mail addresses and {{placeholders}} inside a Chinese run 
 test('English runs get ASCII punctuation, and Chinese names in brackets stay as they are', () => {
   assert.equal(fixRun('Huzhou，Zhejiang。', 'en'), 'Huzhou, Zhejiang.');
   assert.equal(fixRun('the Qinqing Express (亲清直通车), a dialogue', 'en'), 'the Qinqing Express (亲清直通车), a dialogue');
+  // Chinese marks named in English text stay as they are.
+  assert.equal(fixRun('Chinese takes full-width punctuation (，。：；！？) and brackets （）.', 'en'), 'Chinese takes full-width punctuation (，。：；！？) and brackets （）.');
   // An English run is never given Chinese punctuation.
   assert.equal(fixRun('Changxing (长兴), Zhejiang: the 南华山平台, probably.', 'en'), 'Changxing (长兴), Zhejiang: the 南华山平台, probably.');
 });

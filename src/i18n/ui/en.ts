@@ -13,7 +13,7 @@ const en = {
   'site.tagline':
     'A new hub for green, smart manufacturing in the Yangtze River Delta · A model for industrial cooperation across provincial borders',
   'site.description':
-    'Official website of the Yangtze River Delta (Huzhou) Industrial Cooperation Zone: location and positioning, policies, business environment, lead industries, key projects and citable figures.',
+    'Website of the Yangtze River Delta (Huzhou) Industrial Cooperation Zone: location and positioning, policies, business environment, lead industries, key projects and citable figures.',
 
   'a11y.skipToContent': 'Skip to content',
   'a11y.mainNav': 'Main navigation',
@@ -222,6 +222,14 @@ const en = {
 
   // ed-schema: quotes, sources, period kinds, partial dates
   'source.line': 'Source: {{source}}.',
+  'footer.sourcesCited': 'Content on this site comes from {{source}}, and from the public reports cited where used.',
+  'source.ref': 'Source {{n}}',
+  'media.milestones': 'Milestones',
+  'media.sources': 'Sources',
+  'media.figuresLink': 'All figures and how to cite them: {{url}}',
+  'home.sourcesTitle': 'Sources',
+  'projects.scope': 'Project',
+  'site.officialDescription': 'Official website of the Yangtze River Delta (Huzhou) Industrial Cooperation Zone: location and positioning, policies, business environment, lead industries, key projects and citable figures.',
   'period.asOfYearEnd': 'as of the end of {{year}}',
   'period.asOfQuarterEnd': 'as of the end of Q{{quarter}} {{year}}',
   'period.asOfMonthEnd': 'as of the end of {{date}}',

@@ -8,7 +8,7 @@ const zh = {
   'site.shortName': '长合区',
   'site.tagline': '长三角绿色智造新高地 · 跨省域产业合作新典范',
   'site.description':
-    '长三角（湖州）产业合作区官方网站：区位与定位、政策、营商环境、主导产业、重点项目与权威数据。',
+    '长三角（湖州）产业合作区网站：区位与定位、政策、营商环境、主导产业、重点项目与可引用的数据。',
 
   'a11y.skipToContent': '跳到正文',
   'a11y.mainNav': '主导航',
@@ -78,7 +78,7 @@ const zh = {
   'home.heroTitle': '长三角绿色智造新高地',
   'home.heroSubtitle': '跨省域产业合作新典范',
   'home.ctaIndustries': '了解主导产业',
-  'home.ctaFigures': '查看权威数据',
+  'home.ctaFigures': '查看数据',
   'home.figuresTitle': '发展数据',
   'home.figuresNote': '数据来源：{{source}}',
   'home.industriesTitle': '两大主导产业',
@@ -170,7 +170,7 @@ const zh = {
   'news.onlyIn': '本文只有英文版，暂无中文版。',
   'news.onlyInLink': '浏览中文新闻',
 
-  'figures.title': '权威数据',
+  'figures.title': '数据',
   'figures.description': '本站引用的全部数据：数值、单位、统计期与来源，可复制引用，可下载 CSV 与 JSON。',
   'figures.downloads': '下载全部数据',
   'figures.csv': 'CSV 表格',
@@ -205,6 +205,14 @@ const zh = {
 
   // ed-schema: quotes, sources, period kinds, partial dates
   'source.line': '来源：{{source}}。',
+  'footer.sourcesCited': '本站内容来源：{{source}}，以及各处注明的公开报道。',
+  'source.ref': '来源{{n}}',
+  'media.milestones': '发展历程',
+  'media.sources': '来源',
+  'media.figuresLink': '全部数据及引用方式：{{url}}',
+  'home.sourcesTitle': '来源',
+  'projects.scope': '项目内容',
+  'site.officialDescription': '长三角（湖州）产业合作区官方网站：区位与定位、政策、营商环境、主导产业、重点项目与可引用的数据。',
   'period.asOfYearEnd': '截至{{year}}年底',
   'period.asOfQuarterEnd': '截至{{year}}年第{{quarter}}季度末',
   'period.asOfMonthEnd': '截至{{date}}底',
