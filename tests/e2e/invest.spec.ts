@@ -1,5 +1,6 @@
 /** How to invest: a page in both languages, in the main navigation, with its sources and the contact block. */
 import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 const pages = [
   { path: '/zh/invest/', other: '/en/invest/', lang: 'zh-CN', h1: '投资指南', nav: '投资指南', innovation: '创新平台', contact: '联系我们', labels: ['地址', '电话', '电子邮箱'], empty: '待填写' },
@@ -43,6 +44,12 @@ for (const p of pages) {
     for (const label of p.labels) await expect(contact.locator('dt', { hasText: label })).toBeVisible();
     // site.yaml is empty in the sources: every value shows the placeholder, nothing invented.
     await expect(contact.locator('.placeholder').first()).toHaveText(p.empty);
+  });
+
+  test(`${p.path}: axe finds no WCAG A/AA violation (notes, quotations, contact block)`, async ({ page }) => {
+    await page.goto(p.path);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
   });
 
   test(`${p.path}: the language switch goes to its twin`, async ({ page }) => {
