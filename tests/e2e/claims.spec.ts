@@ -53,3 +53,21 @@ test('the contiguous land reads as assembled, as the source says, not as availab
   expect(land?.display_zh).toBe('近万亩');
   for (const f of json) expect(['asOf', 'during', 'issuedOn', 'reportedOn']).toContain(f.period_kind);
 });
+
+for (const lang of ['zh', 'en'] as const) {
+  test(`the ${lang} Figures page names each period's kind, and only stocks read "as of"`, async ({ page }) => {
+    await page.goto(`/${lang}/figures/`);
+    const cells = page.locator('.figure-period');
+    const count = await cells.count();
+    expect(count).toBeGreaterThan(20);
+    for (let i = 0; i < count; i++) {
+      const kind = await cells.nth(i).locator('[data-period-kind]').getAttribute('data-period-kind');
+      expect(['asOf', 'during', 'issuedOn', 'reportedOn']).toContain(kind);
+      const text = await cells.nth(i).innerText();
+      if (/截至|as of/.test(text)) expect(kind, text).toBe('asOf');
+    }
+    await expect(page.locator('#nev-chain-output .figure-period')).toContainText(lang === 'zh' ? '未说明为2023年全年还是累计' : 'not stated whether for 2023 alone or cumulative');
+    await expect(page.locator('#provincial-policy-measures .figure-period')).toContainText(lang === 'zh' ? '2023年5月29日发布' : 'issued on 29 May 2023');
+    await expect(page.locator('#area-planned .figure-period')).toContainText(lang === 'zh' ? '2021年11月12日报道' : 'reported on 12 November 2021');
+  });
+}
