@@ -4,6 +4,10 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import htmlSitemap from './src/integrations/html-sitemap.ts';
+import { mainNav } from './src/lib/nav.ts';
+import zh from './src/i18n/ui/zh.ts';
+import en from './src/i18n/ui/en.ts';
 
 /**
  * The public address of the site, used for canonical URLs, hreflang, the sitemap
@@ -65,6 +69,15 @@ export default defineConfig({
         ...item,
         links: item.links?.filter((link) => existsSync(join(outDir, new URL(link.url).pathname, 'index.html'))),
       }),
+    }),
+    // The human-readable site map pages are filled from the XML sitemap just written (so after it).
+    htmlSitemap({
+      locales: ['zh', 'en'],
+      sections: (locale) =>
+        [{ key: 'nav.home', route: '' }, ...mainNav, { key: 'nav.innovation', route: 'innovation/' }].map(({ key, route }) => ({
+          route,
+          label: (locale === 'en' ? en : zh)[/** @type {keyof typeof zh} */ (key)],
+        })),
     }),
   ],
 });

@@ -77,7 +77,7 @@ const en = {
   'footer.publicSecurity': 'Public security filing no.',
   'footer.copyright': 'Copyright',
   'footer.notFilled': 'to be filled in',
-  'footer.sitemap': 'Sitemap',
+  'footer.sitemap': 'Site map',
   'footer.sources':
     'Content on this site comes from “{{title}}” ({{authors}}, {{year}}) and the public reports cited where used.',
 
@@ -219,6 +219,20 @@ const en = {
   'root.intro': 'Choose your language',
 
   'meta.updated': 'Updated',
+
+  'footer.sections': 'Sections',
+  'footer.siteLinks': 'About this site',
+  'footer.contact': 'Contact us',
+  'footer.statement': 'Site statement',
+  'footer.errorReport': 'Report an error',
+  'footer.colon': ': ',
+  'footer.govBadge': 'Government website badge',
+  'footer.siteCode': 'Site code',
+  'footer.sponsor': 'Run by',
+  'footer.operator': 'Operated by',
+  'sitemap.title': 'Site map',
+  'sitemap.description': 'Every page of this site in English, by section.',
+  'sitemap.pending': 'The list of pages is added when the site is built.',
 } satisfies Dictionary;
 
 export default en;

@@ -202,6 +202,20 @@ const zh = {
   'root.intro': '请选择浏览语言',
 
   'meta.updated': '更新于',
+
+  'footer.sections': '栏目导航',
+  'footer.siteLinks': '网站信息',
+  'footer.contact': '联系我们',
+  'footer.statement': '网站声明',
+  'footer.errorReport': '纠错',
+  'footer.colon': '：',
+  'footer.govBadge': '党政机关网站标识',
+  'footer.siteCode': '网站标识码',
+  'footer.sponsor': '主办单位',
+  'footer.operator': '承办单位',
+  'sitemap.title': '网站地图',
+  'sitemap.description': '本站（中文）全部页面，按栏目排列。',
+  'sitemap.pending': '页面列表在网站构建完成后生成。',
 } as const;
 
 export default zh;
