@@ -101,7 +101,6 @@ const en = {
   'figure.value': 'Value',
   'figure.copyCitation': 'Copy citation',
   'figure.copied': 'Copied',
-  'figure.permalink': 'Permanent link to this figure',
 
   'unit.cny': 'CNY {{value}}',
   'unit.km2': '{{value}} km²',
@@ -233,6 +232,7 @@ const en = {
   'sitemap.title': 'Site map',
   'sitemap.description': 'Every page of this site in English, by section.',
   'sitemap.pending': 'The list of pages is added when the site is built.',
+  'figure.permalinkTo': ' (permanent link to this figure: {{label}})',
 } satisfies Dictionary;
 
 export default en;

@@ -94,7 +94,6 @@ const zh = {
   'figure.value': '数值',
   'figure.copyCitation': '复制引用',
   'figure.copied': '已复制',
-  'figure.permalink': '本条数据的固定链接',
 
   'unit.cny': '{{value}}元',
   'unit.km2': '{{value}}平方公里',
@@ -216,6 +215,7 @@ const zh = {
   'sitemap.title': '网站地图',
   'sitemap.description': '本站（中文）全部页面，按栏目排列。',
   'sitemap.pending': '页面列表在网站构建完成后生成。',
+  'figure.permalinkTo': '（本条数据的固定链接：{{label}}）',
 } as const;
 
 export default zh;
