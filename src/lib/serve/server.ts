@@ -101,13 +101,18 @@ export function createSiteHandler(rootDir: string) {
   let site: Site | undefined;
   let stamp = NaN;
   const current = () => {
-    const changed = statSync(root).mtimeMs;
+    const changed = statSync(root, { throwIfNoEntry: false })?.mtimeMs;
+    if (changed === undefined) return undefined;
     if (!site || changed !== stamp) [site, stamp] = [indexSite(root), changed];
     return site;
   };
 
   return (req: IncomingMessage, res: ServerResponse) => {
     const site = current();
+    if (!site) {
+      res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '10' });
+      return res.end(`No site built in ${rootDir} yet: run npm run build.\n`);
+    }
     const reply = (status: number, headers: Record<string, string>, body: Buffer | string = '') => {
       res.writeHead(status, { ...headersFor(site.rules, '/'), 'Content-Type': 'text/plain; charset=utf-8', ...headers });
       res.end(body);
