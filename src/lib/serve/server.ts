@@ -9,7 +9,8 @@
  * - a directory URL without its slash gets a 301 to the URL with it; with the slash,
  *   its index.html (nginx's `try_files $uri $uri/`);
  * - unknown paths get the 404 page of their language prefix, else the bilingual /404.html;
- * - every response carries the headers of `_headers` (security headers, caching);
+ * - every response carries the headers of `_headers` (security headers, caching), and
+ *   text, JSON and SVG are gzipped as nginx does;
  * - only GET and HEAD (405 otherwise), malformed URLs get 400 instead of an exception.
  *
  * The file list is made again when the root folder changes (a new build), so a running
@@ -18,6 +19,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
+import compression from 'compression';
 import { lookup } from 'mrmime';
 import sirv from 'sirv';
 import { headersFor, parseHeaders, type HeaderRule } from './headers.ts';
@@ -149,12 +151,18 @@ export function createSiteHandler(rootDir: string) {
   };
 }
 
+/**
+ * gzip like production (nginx `gzip on`, `gzip_min_length 256`) for compressible types;
+ * never for a Range request, whose byte offsets refer to the file as stored.
+ */
+const gzip = compression({ threshold: 256, filter: (req, res) => !req.headers.range && compression.filter(req, res) });
+
 /** An http.Server for the built site at `root`; call `.listen()`. */
 export function createSiteServer(root: string): Server {
   const handle = createSiteHandler(root);
   return createServer((req, res) => {
     try {
-      handle(req, res);
+      gzip(req, res, () => handle(req, res));
     } catch (error) {
       // A defect of ours, not the visitor's: say so (tests assert there are none) and stay up.
       console.error(error);

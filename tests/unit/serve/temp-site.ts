@@ -36,6 +36,7 @@ export function makeTempSite() {
   put('dist/404.html', page('zh-CN', inside.root404));
   put('dist/index.html', page('zh-CN', inside.zhHome));
   put('dist/_astro/app.AbC123.js', `console.log("${inside.asset}");`);
+  put('dist/_astro/big.svg', `<svg xmlns="http://www.w3.org/2000/svg">${'<rect width="1" height="1"/>'.repeat(100)}</svg>`);
   put('dist/figures.csv', `名称,值\n${inside.asset},1\n`);
   put('dist/pagefind/pagefind-entry.pf_meta', inside.asset);
   copyFileSync('public/_headers', join(root, '_headers'));
