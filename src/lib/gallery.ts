@@ -5,6 +5,7 @@ import { getEntry } from 'astro:content';
 import { parse as parseYaml } from 'yaml';
 import { getImage } from 'astro:assets';
 import { dominantColor } from './placeholder.ts';
+import { optimizeSvg } from './svg.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { ImageMetadata } from 'astro';
 
@@ -22,6 +23,15 @@ export const isVector = (src: ImageMetadata) => src.format === 'svg';
 /** The URL of a drawing's optimised SVG (hashed, under /_astro/). */
 export async function vectorUrl(src: ImageMetadata) {
   return (await getImage({ src, format: 'svg' })).src;
+}
+
+/**
+ * A drawing as a data: URL, optimised and checked like its file: for the one image that
+ * must paint with the page's first round trip (the home hero, the page's largest paint),
+ * at the cost of ~3.8 KB gzip of HTML instead of a second request.
+ */
+export function svgDataUrl(originalPath: string) {
+  return `data:image/svg+xml,${encodeURIComponent(optimizeSvg(readFileSync(originalPath, 'utf8'), originalPath))}`;
 }
 
 /**
@@ -69,6 +79,8 @@ export async function getGallery(id: GalleryId, locale: Locale) {
         date: img.date,
         illustration: img.illustration,
         color: await dominantColor(originals[index]),
+        /** The original file (for a drawing inlined with `svgDataUrl`). */
+        original: originals[index],
         vector,
         /** The large view on its own, for the no-JavaScript link: the SVG, or a plain JPEG. */
         large: link!.src,
