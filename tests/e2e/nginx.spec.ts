@@ -184,7 +184,7 @@ test('directory URLs without the slash redirect to it; config files of other hos
   const response = await get('/en/about');
   expect(response.status).toBe(301);
   expect(new URL(response.headers.location!, nginx.https).pathname).toBe('/en/about/');
-  for (const path of ['/_headers', '/_redirects', '/.release.json']) expect((await get(path)).status, path).toBe(404);
+  for (const path of ['/_headers', '/_redirects', '/.assets']) expect((await get(path)).status, path).toBe(404);
 });
 
 test('the access log records path without query, and no referrer, cookie or query; the error log stays empty', async () => {
