@@ -7,7 +7,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpsRequest } from 'node:https';
-import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { createServer as createHttpServer, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -29,18 +29,60 @@ function openssl(args: string[], cwd: string) {
   if (run.status !== 0) throw new Error(`openssl ${args.join(' ')}: ${run.stderr}`);
 }
 
-/** A test CA and a site certificate it signed (ECDSA P-256, two days). */
-export function makeCertificates(dir: string) {
+/**
+ * A test CA and a site certificate it signed (ECDSA P-256, two days) whose OCSP responder is
+ * http://127.0.0.1:<ocspPort>/, with the CA's status database (index.txt) listing it as valid.
+ */
+export function makeCertificates(dir: string, ocspPort: number) {
   mkdirSync(dir, { recursive: true });
   const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
   openssl(['req', '-x509', ...ec, '-keyout', 'ca.key', '-out', 'ca.pem', '-days', '2', '-subj', '/CN=Changhe test CA',
     '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign'], dir);
   openssl(['req', ...ec, '-keyout', 'site.key', '-out', 'site.csr', '-subj', `/CN=${SITE_NAME}`], dir);
-  writeFileSync(join(dir, 'ext.cnf'), `subjectAltName=DNS:${SITE_NAME},IP:127.0.0.1,IP:::1\nextendedKeyUsage=serverAuth\n`);
+  writeFileSync(
+    join(dir, 'ext.cnf'),
+    `subjectAltName=DNS:${SITE_NAME},IP:127.0.0.1,IP:::1\nextendedKeyUsage=serverAuth\nauthorityInfoAccess=OCSP;URI:http://127.0.0.1:${ocspPort}/\n`,
+  );
   openssl(['x509', '-req', '-in', 'site.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-days', '2',
     '-extfile', 'ext.cnf', '-out', 'site.pem'], dir);
-  return { ca: join(dir, 'ca.pem'), cert: join(dir, 'site.pem'), key: join(dir, 'site.key') };
+  const info = spawnSync('openssl', ['x509', '-in', 'site.pem', '-noout', '-serial', '-enddate'], { cwd: dir, encoding: 'utf8' }).stdout;
+  const serial = /serial=([0-9A-F]+)/.exec(info)![1];
+  const end = new Date(/notAfter=(.+)/.exec(info)![1]!);
+  const stamp = end.toISOString().replace(/[-:T]/g, '').slice(2, 14) + 'Z';
+  writeFileSync(join(dir, 'index.txt'), `V\t${stamp}\t\t${serial}\tunknown\t/CN=${SITE_NAME}\n`);
+  return { dir, ca: join(dir, 'ca.pem'), cert: join(dir, 'site.pem'), key: join(dir, 'site.key') };
 }
+
+/**
+ * An OCSP responder on 127.0.0.1 (openssl's own `ocsp -port` would listen on every interface):
+ * each request, GET (as nginx sends it) or POST, is answered by `openssl ocsp` from the CA's index.txt.
+ */
+export async function startOcspResponder(tls: { dir: string }, port: number) {
+  const server = createHttpServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const request = req.method === 'POST'
+        ? Buffer.concat(chunks)
+        : Buffer.from(decodeURIComponent((req.url ?? '/').split('/').pop() ?? ''), 'base64');
+      const stamp = `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+      writeFileSync(join(tls.dir, `req-${stamp}.der`), request);
+      const run = spawnSync('openssl', ['ocsp', '-index', 'index.txt', '-CA', 'ca.pem', '-rsigner', 'ca.pem', '-rkey', 'ca.key',
+        '-ndays', '1', '-reqin', `req-${stamp}.der`, '-respout', `resp-${stamp}.der`], { cwd: tls.dir, encoding: 'utf8' });
+      if (run.status !== 0) {
+        res.writeHead(500).end(run.stderr);
+        return;
+      }
+      res.writeHead(200, { 'Content-Type': 'application/ocsp-response' }).end(readFileSync(join(tls.dir, `resp-${stamp}.der`)));
+      ocspRequests++;
+    });
+  });
+  await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
+  return server;
+}
+let ocspRequests = 0;
+/** How many OCSP requests the test responder has answered. */
+export const ocspRequestCount = () => ocspRequests;
 
 export interface Nginx {
   https: string;
@@ -50,6 +92,8 @@ export interface Nginx {
   http6: string | null;
   ca: Buffer;
   prefix: string;
+  /** the test CA's folder (ca.pem, site.pem) */
+  tlsDir: string;
   accessLog: string;
   errorLog: string;
   pidFile: string;
@@ -70,7 +114,9 @@ export async function startNginx(root: string, port: number): Promise<Nginx> {
   if (!existsSync(BROTLI_MODULE)) throw new Error('nginx has no brotli_static: run `apt-get install libnginx-mod-http-brotli-static`.');
   const prefix = mkdtempSync(join(tmpdir(), 'nginx-'));
   chmodSync(prefix, 0o755); // workers run as nobody
-  const tls = makeCertificates(join(prefix, 'tls'));
+  // Ports: HTTPS `port`, HTTP port + 1, the OCSP responder port + 2.
+  const tls = makeCertificates(join(prefix, 'tls'), port + 2);
+  const ocsp = await startOcspResponder(tls, port + 2);
   const ipv6 = await hasIpv6Loopback();
   const httpPort = port + 1;
   const logs = join(prefix, 'logs');
@@ -113,11 +159,13 @@ http {
     http6: ipv6 ? `http://[::1]:${httpPort}` : null,
     ca,
     prefix,
+    tlsDir: tls.dir,
     accessLog: join(logs, 'access.log'),
     errorLog: join(logs, 'error.log'),
     pidFile,
     stop: () => {
       child.kill();
+      ocsp.close();
       rmSync(prefix, { recursive: true, force: true });
     },
   };
@@ -130,6 +178,7 @@ http {
     }
   }
   child.kill();
+  ocsp.close();
   throw new Error('nginx did not start');
 }
 

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { connect as http2Connect } from 'node:http2';
 import { connect as tlsConnect, type ConnectionOptions } from 'node:tls';
 import { join, resolve } from 'node:path';
-import { get as rawGet, SITE_NAME, startNginx, type Nginx } from './nginx-server.ts';
+import { get as rawGet, ocspRequestCount, SITE_NAME, startNginx, type Nginx } from './nginx-server.ts';
 
 const port = Number(process.env.E2E_PORT ?? 4399) + 10;
 let nginx: Nginx;
@@ -37,7 +37,7 @@ const get = (path: string, headers: Record<string, string> = {}) => rawGet(nginx
 
 /** A TLS handshake with the given client options: the negotiated protocol, cipher and ALPN, or the error. */
 function handshake(options: ConnectionOptions, host = '127.0.0.1') {
-  return new Promise<{ protocol?: string | null; cipher?: string; alpn?: string | false; error?: string }>((done) => {
+  return new Promise<{ protocol?: string | null; cipher?: string; alpn?: string | false | null; error?: string }>((done) => {
     const socket = tlsConnect({ host, port, ca: nginx.ca, servername: SITE_NAME, ...options }, () => {
       done({ protocol: socket.getProtocol(), cipher: socket.getCipher().name, alpn: socket.alpnProtocol });
       socket.end();
@@ -66,6 +66,31 @@ test('TLS 1.3 and 1.2 (intermediate ciphers only) are accepted; TLS 1.1 and weak
     const result = await handshake({ maxVersion: 'TLSv1.2', ciphers: `${weak}@SECLEVEL=0` });
     expect(result.error, weak).toMatch(/handshake failure|HANDSHAKE_FAILURE/i);
   }
+});
+
+test('OCSP stapling: nginx staples a response from the CA responder, which openssl verifies as "good"', async () => {
+  // nginx fetches the response after the first handshake that asks for it; later handshakes carry it.
+  let staple: Buffer | undefined;
+  for (let i = 0; i < 50 && !staple?.length; i++) {
+    staple = await new Promise<Buffer | undefined>((done) => {
+      let response: Buffer | undefined;
+      const socket = tlsConnect({ host: '127.0.0.1', port, ca: nginx.ca, servername: SITE_NAME, requestOCSP: true }, () => socket.end());
+      socket.on('OCSPResponse', (r: Buffer) => (response = r));
+      socket.on('close', () => done(response));
+      socket.on('error', () => done(undefined));
+    });
+    if (!staple?.length) await new Promise((r) => setTimeout(r, 100));
+  }
+  expect(staple?.length ?? 0).toBeGreaterThan(0);
+  expect(ocspRequestCount()).toBeGreaterThan(0);
+  const file = join(nginx.tlsDir, 'stapled.der');
+  writeFileSync(file, staple!);
+  const check = spawnSync('openssl', ['ocsp', '-respin', file, '-CAfile', 'ca.pem', '-issuer', 'ca.pem', '-cert', 'site.pem', '-no_nonce'], {
+    cwd: nginx.tlsDir,
+    encoding: 'utf8',
+  });
+  expect(check.stderr).toContain('Response verify OK');
+  expect(check.stdout).toMatch(/site\.pem: good/);
 });
 
 test('HTTP/2 is negotiated and serves pages with the production headers', async () => {
@@ -140,17 +165,20 @@ test('hashed assets are cached for a year, HTML is revalidated', async () => {
 });
 
 test('precompressed files are served as they were written by the build, with Content-Encoding and Vary', async () => {
-  const css = /\/_astro\/[^"]+\.css/.exec(readFileSync('dist/en/search/index.html', 'utf8'))?.[0] ?? '/pagefind/pagefind-ui.css';
-  for (const [path, file] of [
+  // CSS is inlined in pages; the hashed JS of the gallery and Pagefind's CSS stand for assets.
+  const js = /\/_astro\/[^"]+\.js/.exec(readFileSync('dist/en/gallery/index.html', 'utf8'))![0];
+  const cases: [string, string][] = [
     ['/en/', 'dist/en/index.html'],
     ['/zh/figures/', 'dist/zh/figures/index.html'],
     ['/pagefind/pagefind-ui.js', 'dist/pagefind/pagefind-ui.js'],
-    [css, `dist${css}`],
-  ]) {
+    ['/pagefind/pagefind-ui.css', 'dist/pagefind/pagefind-ui.css'],
+    [js, `dist${js}`],
+  ];
+  for (const [path, file] of cases) {
     for (const [accept, encoding, ext] of [
       ['br, gzip', 'br', '.br'],
       ['gzip', 'gzip', '.gz'],
-    ]) {
+    ] as const) {
       expect(existsSync(file + ext), file + ext).toBe(true);
       const response = await get(path, { 'Accept-Encoding': accept });
       expect(response.status, path).toBe(200);

@@ -6,7 +6,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -170,7 +170,7 @@ test('a second deploy while one runs is refused by the lock; a killed copy is ne
   const incoming = () => releases(target).some((r) => r.startsWith('.incoming-'));
 
   // SIGTERM during the copy: stopped, lock released, old release still live.
-  let running = spawn(node, ['scripts/deploy.ts', '--to', target, '--dist', big], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let running: ChildProcess = spawn(node, ['scripts/deploy.ts', '--to', target, '--dist', big], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   running.stderr!.on('data', (c) => (stderr += c));
   await waitFor(incoming);
