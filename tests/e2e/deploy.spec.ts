@@ -181,7 +181,7 @@ test('ten switches between two builds under full-speed load: 0 failures, 0 missi
       expect(result.status, result.stderr).toBe(0);
       const live = readlinkSync(join(target, 'current')).replace('releases/', '');
       expect(live).toBe(rollingBack ? idOf.A : idOf.B);
-      switches.push(`${rollingBack ? 'rollback' : 'deploy B'} → ${live}`);
+      if (!done()) switches.push(`${rollingBack ? 'rollback' : 'deploy B'} → ${live}`); // counted only while the load runs
       await new Promise((r) => setTimeout(r, 300)); // let clients load pages of this release
     }
     await new Promise((r) => setTimeout(r, 500));
@@ -193,8 +193,7 @@ test('ten switches between two builds under full-speed load: 0 failures, 0 missi
   const summary = `${stats.requests} requests (${stats.html} pages, ${stats.assets} assets, ${stats.search} search index) in ${seconds.toFixed(1)} s from ${CLIENTS} clients; ${switches.length} switches; failed ${stats.failed.length}, missing assets ${stats.skew.length}, mixed ${stats.mixed.length}`;
   console.log(`Deploy under load: ${summary}`);
   test.info().annotations.push({ type: 'load', description: summary });
-  expect(switches).toHaveLength(10);
-  expect(stop, 'the load stopped on its count or time bound before the switches were done').toBe(true);
+  expect(switches, 'every switch happened while the load was running (not cut off by its count or time bound)').toHaveLength(10);
   expect(stats.failed.slice(0, 10)).toEqual([]);
   expect(stats.skew.slice(0, 10)).toEqual([]);
   expect(stats.mixed.slice(0, 10)).toEqual([]);
