@@ -126,7 +126,7 @@ export async function startNginx(root: string, port: number): Promise<Nginx> {
   site = must(site, /^\s*listen \[::\]:80;$/, ipv6 ? `    listen [::1]:${httpPort};` : '');
   site = must(site, /^\s*listen 443 ssl http2;$/, `    listen 127.0.0.1:${port} ssl http2;`);
   site = must(site, /^\s*listen \[::\]:443 ssl http2;$/, ipv6 ? `    listen [::1]:${port} ssl http2;` : '');
-  site = must(site, /\/etc\/nginx\/snippets\/changhe-headers\.conf/, resolve('scripts/nginx/headers.conf'), 5);
+  site = must(site, /\/etc\/nginx\/snippets\/changhe-headers\.conf/, resolve('scripts/nginx/headers.conf'), 6);
   site = must(site, /\/etc\/nginx\/changhe-ffdhe2048\.pem/, resolve('scripts/nginx/ffdhe2048.pem'));
   site = must(site, /\/var\/log\/nginx\/changhe\//, `${logs}/`, 4);
   site = must(site, /ssl_certificate \S+;/, `ssl_certificate ${tls.cert};`);
