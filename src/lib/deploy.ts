@@ -58,8 +58,8 @@ export function currentCommit(cwd = process.cwd()): string {
   }
 }
 
-/** Files a finished build has; a build missing one is not deployed. */
-export const REQUIRED = ['index.html', '404.html', 'zh/index.html', 'en/index.html', 'pagefind/pagefind-entry.json', '_astro'];
+/** Files a finished build has (the last, `zh/index.html.br`, is written by the build's last step); a build missing one is not deployed. */
+export const REQUIRED = ['index.html', '404.html', 'zh/index.html', 'en/index.html', '_astro', 'pagefind/pagefind-entry.json', 'zh/index.html.br'];
 
 /** Checks that `dist` is a whole build of regular files and folders; returns its build time. */
 export function checkBuild(dist: string): { builtAt: Date } {

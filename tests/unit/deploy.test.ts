@@ -85,6 +85,7 @@ function fakeBuild(dir: string, tag: string, time: string) {
   writeFileSync(join(dir, css), `/* ${tag} */`);
   writeFileSync(join(dir, `_astro/photo.${tag}.avif`), tag);
   writeFileSync(join(dir, 'pagefind/pagefind-entry.json'), `{"tag":"${tag}"}`);
+  writeFileSync(join(dir, 'zh/index.html.br'), 'br');
   writeFileSync(join(dir, `pagefind/fragment/en_${tag}.pf_fragment`), tag);
   utimesSync(join(dir, 'index.html'), new Date(time), new Date(time));
   return dir;
@@ -140,9 +141,10 @@ test('a local target: deploy, carry assets both ways, roll back, keep five, refu
   const before = live(target);
   const broken = cpSync(builds[0]!, join(work, 'broken'), { recursive: true }) ?? join(work, 'broken');
   rmSync(join(broken, 'en/index.html'));
+  rmSync(join(broken, 'zh/index.html.br'));
   const refusedMissing = deploy(target, broken);
   assert.notEqual(refusedMissing.status, 0);
-  assert.match(refusedMissing.stderr, /not a finished build: missing en\/index\.html/);
+  assert.match(refusedMissing.stderr, /not a finished build: missing en\/index\.html, zh\/index\.html\.br/);
   const linked = join(work, 'linked');
   cpSync(builds[0]!, linked, { recursive: true });
   symlinkSync('/etc/passwd', join(linked, 'zh/passwd'));
