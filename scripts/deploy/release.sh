@@ -11,7 +11,7 @@
 #   release.sh lock <base> <owner>        take the lock, or fail naming who holds it
 #   release.sh unlock <base>
 #   release.sh activate <base> <id> <keep>  (under the lock) make releases/<id> live
-#   release.sh rollback <base> <keep>       (under the lock) make the release before the live one live
+#   release.sh rollback <base> <keep>       (under the lock) make the newest release older than the live one live
 set -eu
 
 die() { echo "release.sh: $*" >&2; exit 1; }
@@ -32,8 +32,11 @@ carry_assets() {
       [ -e "$base/releases/$into/$path" ] && continue
       [ -f "$base/releases/$other/$path" ] || continue
       mkdir -p "$(dirname "$base/releases/$into/$path")"
-      ln "$base/releases/$other/$path" "$base/releases/$into/$path" 2>/dev/null ||
-        cp -p "$base/releases/$other/$path" "$base/releases/$into/$path"
+      # A hard link, or (across file systems) a copy renamed into place: never a half-written file.
+      ln "$base/releases/$other/$path" "$base/releases/$into/$path" 2>/dev/null || {
+        cp -p "$base/releases/$other/$path" "$base/releases/$into/$path.tmp-$$" &&
+          mv -f "$base/releases/$into/$path.tmp-$$" "$base/releases/$into/$path"
+      }
     done < "$base/releases/$other/.assets"
   done
 }
