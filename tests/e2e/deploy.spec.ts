@@ -92,8 +92,8 @@ test.beforeAll(async () => {
   nginx = await startNginx(join(target, 'current'), port);
 });
 
-test.afterAll(() => {
-  nginx?.stop();
+test.afterAll(async () => {
+  await nginx?.stop();
   if (work) rmSync(work, { recursive: true, force: true });
 });
 

@@ -97,7 +97,7 @@ export interface Nginx {
   accessLog: string;
   errorLog: string;
   pidFile: string;
-  stop(): void;
+  stop(): Promise<void>;
 }
 
 /** Replace `pattern` in `text`, insisting it is there exactly `count` times. */
@@ -163,9 +163,13 @@ http {
     accessLog: join(logs, 'access.log'),
     errorLog: join(logs, 'error.log'),
     pidFile,
-    stop: () => {
-      child.kill();
+    stop: async () => {
       ocsp.close();
+      if (child.exitCode === null) {
+        const exited = new Promise((done) => child.once('exit', done));
+        child.kill();
+        await exited; // nginx may still write its temp folders until it has exited
+      }
       rmSync(prefix, { recursive: true, force: true });
     },
   };

@@ -28,8 +28,8 @@ test.beforeAll(async () => {
   nginx = await startNginx(join(target, 'current'), port);
 });
 
-test.afterAll(() => {
-  nginx?.stop();
+test.afterAll(async () => {
+  await nginx?.stop();
   rmSync(target, { recursive: true, force: true });
 });
 

@@ -1,7 +1,7 @@
 /** Precompressed copies: decodable, deterministic, only where they pay, never stale. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
@@ -47,4 +47,5 @@ test('a directory: text files get .gz and .br, images and Pagefind binaries do n
     assert.equal(existsSync(join(dir, absent)), false, absent);
   // Run again on the same folder: idempotent, nothing compressed twice.
   assert.deepEqual(await precompressDir(dir), report);
+  rmSync(dir, { recursive: true, force: true });
 });
