@@ -122,7 +122,7 @@ test('reproducible: a second build of the same commit gives identical HTML', () 
     const walk = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
     return Object.fromEntries(
       walk(dir)
-        .filter((f) => /\.(html|xml|csv|json|txt)$/.test(f))
+        .filter((f) => /\.(html|xml|csv|json|txt)(\.gz|\.br)?$/.test(f)) // with the precompressed copies
         .map((f) => [relative(dir, f), createHash('sha256').update(readFileSync(f)).digest('hex')]),
     );
   };
