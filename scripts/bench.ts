@@ -14,7 +14,7 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromiumArgs, findBrowser } from '../tests/browser.ts';
 
-const port = 4477;
+const port = Number(process.env.BENCH_PORT ?? 4477);
 const base = `http://127.0.0.1:${port}`;
 const out = 'tests/.output/bench';
 const pages = ['/zh/', '/en/', '/zh/about/', '/en/about/', '/zh/projects/liyi-precision/', '/en/projects/liyi-precision/', '/zh/figures/', '/en/figures/', '/zh/news/2024-new-momentum/', '/en/news/2024-new-momentum/'];

@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { compile } from '@mdx-js/mdx';
 import { readFrontMatter } from './front-matter.ts';
+import { svgProblems, unsafeSvgMessage } from './svg.ts';
 
 export interface ContentProblem {
   file: string;
@@ -133,7 +134,7 @@ export function checkQuoteAndSourceIds(contentDir: string): ContentProblem[] {
   });
 }
 
-/** Every image a gallery.yaml names exists beside it (the content layer only finds out at build time, less clearly). */
+/** Every image a gallery.yaml names exists beside it (the content layer only finds out at build time, less clearly), and a drawing (SVG) is safe to serve. */
 export function checkGalleryPaths(contentDir: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const path of walk(contentDir).filter((p) => p.endsWith('gallery.yaml'))) {
@@ -146,8 +147,14 @@ export function checkGalleryPaths(contentDir: string): ContentProblem[] {
     }
     for (const [index, image] of (data?.images ?? []).entries()) {
       if (typeof image?.src !== 'string') continue; // the schema reports a missing src
-      if (existsSync(join(dirname(path), image.src))) continue;
       const line = text.split('\n').findIndex((l) => l.includes(image.src as string)) + 1;
+      const file = join(dirname(path), image.src);
+      if (existsSync(file)) {
+        // A drawing is served as SVG from our own site: nothing in it may run or load from elsewhere.
+        const unsafe = /\.svg$/i.test(file) ? svgProblems(readFileSync(file, 'utf8')) : [];
+        if (unsafe.length) problems.push({ file: relative(process.cwd(), path), line, field: `images.${index}.src`, message: unsafeSvgMessage(image.src, unsafe) });
+        continue;
+      }
       problems.push({
         file: relative(process.cwd(), path),
         line,

@@ -1,6 +1,7 @@
 /** `content/site.yaml`: settings staff fill in (legal lines, contact). Empty means "not yet". */
 import { z } from 'astro/zod';
 import { bilingualOptional } from './common.ts';
+import { badgeFile, optionalUrl } from './site-identity.ts';
 
 const optionalEmail = z.union([z.literal(''), z.email('Expected an e-mail address / 应为电子邮箱地址')]).default('');
 
@@ -12,6 +13,23 @@ export const siteSchema = z.object({
     publicSecurityNumber: z.string().trim().default(''),
     /** Holder named in the copyright line. */
     copyrightHolder: bilingualOptional,
+    /** 网站标识码: the ten-character site code issued with the government-website registration. */
+    siteCode: z.string().trim().default(''),
+    /**
+     * 党政机关网站标识: the badge issued by the registration authority (a file in
+     * `content/badges/`, as issued) and the address it links to (its verification page).
+     */
+    govBadge: z
+      .object({ image: badgeFile, url: optionalUrl })
+      .default({ image: '', url: '' }),
+    /** The public security badge image (a file in `content/badges/`), shown before the filing number. */
+    publicSecurityBadge: badgeFile,
+    /** 主办单位: the body that runs the site. */
+    sponsor: bilingualOptional.default({ zh: '', en: '' }),
+    /** 承办单位: the body that operates it for the sponsor; optional, hidden when empty. */
+    operator: bilingualOptional.default({ zh: '', en: '' }),
+    /** 纠错: where visitors report an error (a web address or a mailto: link). */
+    errorReportUrl: optionalUrl,
   }),
   contact: z.object({
     /** Postal address of the Administrative Committee. */

@@ -26,10 +26,12 @@ function setup(root: HTMLElement) {
     current = (index + links.length) % links.length;
     const link = links[current]!;
     picture.querySelectorAll('source').forEach((s) => s.remove());
+    // A drawing's link is its SVG and has no raster sources: one file for every size.
     for (const [type, key] of sources) {
+      if (!link.dataset[key]) continue;
       const source = document.createElement('source');
       source.type = type;
-      source.srcset = link.dataset[key] ?? '';
+      source.srcset = link.dataset[key];
       source.sizes = '100vw';
       picture.insertBefore(source, img);
     }

@@ -50,3 +50,42 @@ test('no JavaScript on pages without interactive parts; interactive pages within
   }
   expect(problems).toEqual([]);
 });
+
+/**
+ * Everything a first visit downloads (HTML, CSS, JS, every image once scrolled through),
+ * as bodies from our server, uncompressed: production's gzip only makes it smaller.
+ * On a 375 px phone at 2× (the widest images a phone asks for).
+ */
+const pageWeights: { match: RegExp; bytes: number }[] = [
+  { match: /^\/(zh|en)\/gallery\/$/, bytes: 120 * 1024 },
+  { match: /^\/(zh|en)\/projects\/[^/]+\/$/, bytes: 60 * 1024 },
+];
+
+test('gallery pages within 120 KB and project pages within 60 KB, everything a visit downloads', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const context = await browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2 });
+  const over: string[] = [];
+  const paths = contentPages().filter((path) => pageWeights.some((w) => w.match.test(path)));
+  expect(paths.length).toBe(2 + 14);
+  for (const path of paths) {
+    const page = await context.newPage();
+    const sizes: Promise<number>[] = [];
+    page.on('response', (response) => sizes.push(response.body().then((b) => b.length, () => 0)));
+    await page.goto(path, { waitUntil: 'networkidle' });
+    await page.evaluate(async () => {
+      for (let y = 0; y <= document.body.scrollHeight; y += 400) {
+        window.scrollTo(0, y);
+        await new Promise((r) => setTimeout(r, 30));
+      }
+    });
+    await page.waitForLoadState('networkidle');
+    const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+    const budget = pageWeights.find((w) => w.match.test(path))!.bytes;
+    test.info().annotations.push({ type: 'bytes', description: `${path}: ${bytes} B of ${budget} B` });
+    if (bytes > budget) over.push(`${path}: ${bytes} B, budget ${budget} B`);
+    if (sizes.length < 2) over.push(`${path}: only ${sizes.length} responses seen`);
+    await page.close();
+  }
+  await context.close();
+  expect(over).toEqual([]);
+});

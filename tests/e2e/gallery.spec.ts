@@ -7,7 +7,7 @@ const projectPage = '/en/projects/jiulong-machinery/';
 
 test('every image on every page has width, height and alt; every <picture> offers AVIF and WebP', () => {
   let images = 0;
-  let pictures = 0;
+  let drawings = 0;
   for (const path of contentPages()) {
     const html = readPage(path);
     for (const [tag] of html.matchAll(/<img\s[^>]*>/g)) {
@@ -15,15 +15,19 @@ test('every image on every page has width, height and alt; every <picture> offer
       expect.soft(tag, `${path}: width`).toMatch(/\swidth="\d+"/);
       expect.soft(tag, `${path}: height`).toMatch(/\sheight="\d+"/);
       expect.soft(tag, `${path}: alt`).toMatch(/\salt="[^"]+"/);
+      // A drawing's file, or (the home hero, painted with the page) its data: URL.
+      if (/\ssrc="(\/_astro\/[^"]+\.svg|data:image\/svg\+xml,[^"]+)"/.test(tag)) drawings++;
     }
     for (const [picture] of html.matchAll(/<picture[\s>][\s\S]*?<\/picture>/g)) {
-      pictures++;
       expect.soft(picture, path).toContain('type="image/avif"');
       expect.soft(picture, path).toContain('type="image/webp"');
     }
   }
   expect(images).toBeGreaterThan(20);
-  expect(pictures).toBeGreaterThan(20);
+  // The site's images are all drawings: served as SVG, never rasterised to AVIF/WebP/JPEG
+  // (photographs still are: images.fixture.spec.ts).
+  expect(drawings).toBe(images);
+  for (const path of contentPages()) expect.soft(readPage(path), path).not.toMatch(/\/_astro\/[^"\s]+\.(avif|webp|jpe?g)\b/);
 });
 
 test('each project page and the gallery index show images, in both languages', async ({ page }) => {
@@ -51,6 +55,11 @@ test('lightbox: open by keyboard, move with arrows, close with Esc, focus return
   await expect(dialog.locator('.lightbox-caption')).toContainText('Jiulong Machinery');
   await expect(dialog.locator('img')).toHaveAttribute('alt', /construction site/);
   await expect(dialog.locator('.lightbox-count')).toHaveText('1 of 1');
+  // The drawing itself, loaded and drawn at the size of the view (an SVG has no raster sources).
+  await expect(dialog.locator('img')).toHaveAttribute('src', /\/_astro\/[^/]+\.svg$/);
+  await expect(dialog.locator('source')).toHaveCount(0);
+  await expect.poll(() => dialog.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1500);
+  expect((await dialog.locator('img').boundingBox())!.width).toBeGreaterThan(600);
   await page.keyboard.press('ArrowRight');
   await expect(dialog.locator('.lightbox-count')).toHaveText('1 of 1');
   await page.keyboard.press('Escape');
@@ -102,15 +111,22 @@ test('lightbox: a swipe moves to the next image', async ({ browser }) => {
   await context.close();
 });
 
-test('without JavaScript a thumbnail is a link to the large image', async ({ browser }) => {
+test('without JavaScript a thumbnail is a link to the drawing, served as a safe SVG', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(projectPage);
   const href = await page.locator('.gallery-link').first().getAttribute('href');
-  expect(href).toMatch(/\.jpg$/);
+  expect(href).toMatch(/^\/_astro\/[^/]+\.svg$/);
   const response = await page.goto(href!);
   expect(response?.status()).toBe(200);
-  expect(response?.headers()['content-type']).toBe('image/jpeg');
+  const headers = response!.headers();
+  expect(headers['content-type']).toBe('image/svg+xml');
+  // Opened on its own an SVG is a document: our CSP and nosniff apply, and it holds nothing active.
+  expect(headers['content-security-policy']).toContain("script-src 'self'");
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  const svg = await response!.text();
+  expect(svg).toMatch(/^<svg [^>]*viewBox="0 0 1500 1000"/);
+  expect(svg).not.toMatch(/<script|\son\w+=|<foreignObject|href="(?!#)/i);
   await context.close();
 });
 

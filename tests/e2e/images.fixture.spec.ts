@@ -38,3 +38,14 @@ test('served copies of a phone photo are upright and carry no EXIF, GPS, XMP or 
   }
   expect([...formats].sort()).toEqual(['heif', 'jpeg', 'webp']);
 });
+
+test('the media room offers a photo’s full size as a JPEG: upright, full width, no metadata', async ({ page, request }) => {
+  await page.goto('/en/media/images/');
+  const link = page.locator('.library-item a[download]').first();
+  await expect(link).toContainText('JPEG');
+  const body = await (await request.get((await link.getAttribute('href'))!)).body();
+  const meta = await sharp(body).metadata();
+  expect([meta.format, meta.exif, meta.xmp, meta.iptc]).toEqual(['jpeg', undefined, undefined, undefined]);
+  expect(meta.width!).toBeGreaterThan(meta.height!);
+  expect(await link.textContent()).toContain(`${meta.width}×${meta.height}`);
+});

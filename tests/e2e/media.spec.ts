@@ -37,18 +37,28 @@ for (const lang of ['zh', 'en'] as const) {
   });
 }
 
-test('the image library offers every image at full size, without metadata', async ({ page, request }) => {
+test('the image library offers every image at full size, without metadata: a drawing as its SVG', async ({ page, request }) => {
   await page.goto('/en/media/images/');
   const items = page.locator('.library-item');
   expect(await items.count()).toBe(9);
   await expect(items.first()).toContainText('Usage');
-  for (const href of await page.locator('.library-item a[download]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
-    const body = await (await request.get(href)).body();
+  const links = page.locator('.library-item a[download]');
+  await expect(links.first()).toHaveText('Download full size (SVG)');
+  for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+    const response = await request.get(href);
+    const body = await response.body();
     const meta = await sharp(body).metadata();
-    expect(meta.format).toBe('jpeg');
     expect(meta.width).toBe(1500);
-    expect(meta.exif && hasGpsPointer(meta.exif)).toBeFalsy();
-    expect(meta.xmp).toBeUndefined();
+    if (href.endsWith('.svg')) {
+      // Every image in the real site is a drawing: vector, optimised, nothing active or external.
+      expect(response.headers()['content-type']).toBe('image/svg+xml');
+      expect(meta.format).toBe('svg');
+      expect(body.toString()).not.toMatch(/<script|\son\w+=|<foreignObject|<metadata|href="(?!#)/i);
+    } else {
+      expect(meta.format).toBe('jpeg');
+      expect(meta.exif && hasGpsPointer(meta.exif)).toBeFalsy();
+      expect(meta.xmp).toBeUndefined();
+    }
   }
 });
 

@@ -60,7 +60,7 @@ test('each language has its own RSS 2.0 feed, linked from every page, listing on
 
 test('a Chinese-only article: English readers get a notice in English, and no English page links to it', async ({ page }) => {
   await page.goto('/zh/news/only-chinese/');
-  const notice = page.locator('aside[lang="en"]');
+  const notice = page.locator('[role=note][lang="en"]');
   await expect(notice).toContainText('available in Chinese only');
   await notice.locator('a').click();
   await expect(page).toHaveURL(/\/en\/news\/$/);
@@ -69,7 +69,7 @@ test('a Chinese-only article: English readers get a notice in English, and no En
 
 test('an English-only article: Chinese readers get a notice in Chinese; the selector avoids a 404', async ({ page }) => {
   await page.goto('/en/news/only-english/');
-  await expect(page.locator('aside[lang="zh-CN"]')).toContainText('暂无中文版');
+  await expect(page.locator('[role=note][lang="zh-CN"]')).toContainText('暂无中文版');
   await expect(page.locator('[data-lang-switch]')).toHaveAttribute('href', '/zh/news/');
   await page.goto('/zh/news/');
   await expect(page.locator('a[href*="only-english"]')).toHaveCount(0);

@@ -77,7 +77,7 @@ const en = {
   'footer.publicSecurity': 'Public security filing no.',
   'footer.copyright': 'Copyright',
   'footer.notFilled': 'to be filled in',
-  'footer.sitemap': 'Sitemap',
+  'footer.sitemap': 'Site map',
   'footer.sources':
     'Content on this site comes from “{{title}}” ({{authors}}, {{year}}) and the public reports cited where used.',
 
@@ -101,7 +101,6 @@ const en = {
   'figure.value': 'Value',
   'figure.copyCitation': 'Copy citation',
   'figure.copied': 'Copied',
-  'figure.permalink': 'Permanent link to this figure',
 
   'unit.cny': 'CNY {{value}}',
   'unit.km2': '{{value}} km²',
@@ -243,6 +242,20 @@ const en = {
   'periodKind.reportedOn': 'date of the report',
 
   'nav.invest': 'How to invest',
+  'footer.sections': 'Sections',
+  'footer.siteLinks': 'About this site',
+  'footer.contact': 'Contact us',
+  'footer.statement': 'Site statement',
+  'footer.errorReport': 'Report an error',
+  'footer.colon': ': ',
+  'footer.govBadge': 'Government website badge',
+  'footer.siteCode': 'Site code',
+  'footer.sponsor': 'Run by',
+  'footer.operator': 'Operated by',
+  'sitemap.title': 'Site map',
+  'sitemap.description': 'Every page of this site in English, by section.',
+  'sitemap.pending': 'The list of pages is added when the site is built.',
+  'figure.permalinkTo': ' (permanent link to this figure: {{label}})',
 } satisfies Dictionary;
 
 export default en;

@@ -94,7 +94,6 @@ const zh = {
   'figure.value': '数值',
   'figure.copyCitation': '复制引用',
   'figure.copied': '已复制',
-  'figure.permalink': '本条数据的固定链接',
 
   'unit.cny': '{{value}}元',
   'unit.km2': '{{value}}平方公里',
@@ -226,6 +225,20 @@ const zh = {
   'periodKind.reportedOn': '报道日期',
 
   'nav.invest': '投资指南',
+  'footer.sections': '栏目导航',
+  'footer.siteLinks': '网站信息',
+  'footer.contact': '联系我们',
+  'footer.statement': '网站声明',
+  'footer.errorReport': '纠错',
+  'footer.colon': '：',
+  'footer.govBadge': '党政机关网站标识',
+  'footer.siteCode': '网站标识码',
+  'footer.sponsor': '主办单位',
+  'footer.operator': '承办单位',
+  'sitemap.title': '网站地图',
+  'sitemap.description': '本站（中文）全部页面，按栏目排列。',
+  'sitemap.pending': '页面列表在网站构建完成后生成。',
+  'figure.permalinkTo': '（本条数据的固定链接：{{label}}）',
 } as const;
 
 export default zh;

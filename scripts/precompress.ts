@@ -1,0 +1,14 @@
+/**
+ * Build step: `.gz` and `.br` beside the text files of the built site (see src/lib/precompress.ts).
+ *   node scripts/precompress.ts [dir]   (default: $OUT_DIR or dist)
+ */
+import { precompressDir } from '../src/lib/precompress.ts';
+
+const dir = process.argv[2] ?? process.env.OUT_DIR ?? 'dist';
+const started = performance.now();
+const r = await precompressDir(dir);
+const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+console.log(
+  `Precompressed ${r.files} text files (${kb(r.bytes)}): gzip ${kb(r.gzipBytes)}, brotli ${kb(r.brotliBytes)} ` +
+    `(${(100 * (1 - r.brotliBytes / r.bytes)).toFixed(0)} % saved), ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);
