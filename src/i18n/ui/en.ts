@@ -219,6 +219,20 @@ const en = {
   'root.intro': 'Choose your language',
 
   'meta.updated': 'Updated',
+
+  'reading.tools': 'Reading aids',
+  'reading.textSize': 'Text size',
+  'reading.size0': 'standard',
+  'reading.size1': 'large',
+  'reading.size2': 'larger',
+  'reading.size3': 'largest',
+  'reading.contrast': 'High contrast',
+  'reading.spacing': 'Wide spacing',
+  'reading.reset': 'Reset',
+  'reading.on': 'on',
+  'reading.off': 'off',
+  'reading.resetDone': 'Default display restored',
+  'reading.state': '{{setting}}: {{value}}',
 } satisfies Dictionary;
 
 export default en;

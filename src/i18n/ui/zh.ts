@@ -202,6 +202,20 @@ const zh = {
   'root.intro': '请选择浏览语言',
 
   'meta.updated': '更新于',
+
+  'reading.tools': '阅读辅助',
+  'reading.textSize': '字号',
+  'reading.size0': '标准',
+  'reading.size1': '大',
+  'reading.size2': '较大',
+  'reading.size3': '特大',
+  'reading.contrast': '高对比度',
+  'reading.spacing': '宽行距',
+  'reading.reset': '恢复默认',
+  'reading.on': '已开启',
+  'reading.off': '已关闭',
+  'reading.resetDone': '已恢复默认显示',
+  'reading.state': '{{setting}}：{{value}}',
 } as const;
 
 export default zh;
