@@ -46,6 +46,7 @@ for (const path of pageTypes) {
 }
 
 test('no horizontal scrolling at 320 px, nor at 200 % zoom of a 1280 px window', async ({ browser }) => {
+  test.setTimeout(120_000); // 80 page loads; on a busy machine more than the default 30 s
   for (const viewport of [{ width: 320, height: 640 }, { width: 640, height: 400 }]) {
     const page = await browser.newPage({ viewport });
     for (const path of pageTypes) {
