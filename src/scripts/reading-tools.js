@@ -3,12 +3,11 @@
 // The only storage: localStorage "reading-prefs", e.g. {"text":2,"contrast":"more"}.
 // Anything unexpected there is ignored. Nothing is sent anywhere.
 (function () {
-  var KEY = 'reading-prefs';
   var html = document.documentElement;
   var prefs = {};
 
   try {
-    var raw = localStorage.getItem(KEY);
+    var raw = localStorage.getItem('reading-prefs');
     var stored = raw && raw.length < 200 ? JSON.parse(raw) : null;
     if (stored && typeof stored == 'object') {
       if (stored.text === 1 || stored.text === 2 || stored.text === 3) prefs.text = stored.text;
@@ -28,8 +27,8 @@
 
   function save() {
     try {
-      if (prefs.text || prefs.contrast || prefs.spacing) localStorage.setItem(KEY, JSON.stringify(prefs));
-      else localStorage.removeItem(KEY);
+      if (prefs.text || prefs.contrast || prefs.spacing) localStorage.setItem('reading-prefs', JSON.stringify(prefs));
+      else localStorage.removeItem('reading-prefs');
     } catch (e) {
       // Not persisted; the choice still holds on this page.
     }

@@ -30,6 +30,8 @@ async function storePrefs(page: Page, value: string) {
 }
 
 async function styles(page: Page) {
+  await page.waitForLoadState('domcontentloaded');
+  await page.locator('.prose p').first().waitFor();
   return page.evaluate(() => {
     const of = (selector: string) => getComputedStyle(document.querySelector(selector)!);
     return {
