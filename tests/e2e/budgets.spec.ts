@@ -1,7 +1,8 @@
 /**
  * Byte budgets, exact, over every built page: HTML plus render-blocking CSS fits
- * the first round trip (14 KB gzip), no JavaScript where nothing is interactive,
- * and the interactive pages' scripts within their own budgets.
+ * the first round trip (14 KB gzip), no JavaScript where nothing is interactive
+ * except the reading aids (on every page, within their own budget), and the
+ * interactive pages' scripts within their own budgets.
  */
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -11,6 +12,9 @@ import { contentPages, dist, readPage } from './site.ts';
 
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 const FIRST_ROUND_TRIP = 14 * 1024;
+/** The reading aids' script (src/scripts/reading-tools.js), on every page: 1.5 KB gzip. */
+const READING_TOOLS = 1536;
+const isReadingTools = (src: string) => /^\/_astro\/reading-tools\.[\w-]+\.js$/.test(src);
 
 /** Pages whose scripts are expected, and their budget in gzip bytes. */
 const scriptBudgets: { match: RegExp; bytes: number; why: string }[] = [
@@ -23,11 +27,14 @@ const scriptBudgets: { match: RegExp; bytes: number; why: string }[] = [
 function measure(path: string) {
   const html = readPage(path);
   const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => readFileSync(join(dist, m[1]!)));
-  const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => readFileSync(join(dist, m[1]!)));
+  const sources = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]!);
+  const scripts = sources.filter((src) => !isReadingTools(src)).map((src) => readFileSync(join(dist, src)));
+  const readingTools = sources.filter(isReadingTools).map((src) => gz(readFileSync(join(dist, src))));
   const inlineScripts = [...html.matchAll(/<script(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '').filter(Boolean);
   return {
     firstRoundTrip: gz(html) + css.reduce((sum, c) => sum + gz(c), 0),
     js: scripts.reduce((sum, s) => sum + gz(s), 0) + inlineScripts.reduce((sum, s) => sum + gz(s), 0),
+    readingTools,
   };
 }
 
@@ -40,6 +47,17 @@ test('every page: HTML plus render-blocking CSS within 14 KB gzip', () => {
   expect(over).toEqual([]);
 });
 
+test('the reading aids: one script on every page, within 1.5 KB gzip', () => {
+  const problems: string[] = [];
+  for (const path of contentPages()) {
+    const { readingTools } = measure(path);
+    if (readingTools.length !== 1) problems.push(`${path}: ${readingTools.length} reading-tools scripts, expected 1`);
+    else if (readingTools[0]! > READING_TOOLS) problems.push(`${path}: reading tools ${readingTools[0]} B gzip, budget ${READING_TOOLS} B`);
+  }
+  expect(problems).toEqual([]);
+});
+
+// Besides the reading aids (budgeted above), which every page carries.
 test('no JavaScript on pages without interactive parts; interactive pages within their budgets', () => {
   const problems: string[] = [];
   for (const path of contentPages()) {

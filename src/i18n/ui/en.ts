@@ -256,6 +256,19 @@ const en = {
   'sitemap.description': 'Every page of this site in English, by section.',
   'sitemap.pending': 'The list of pages is added when the site is built.',
   'figure.permalinkTo': ' (permanent link to this figure: {{label}})',
+  'reading.tools': 'Reading aids',
+  'reading.textSize': 'Text size',
+  'reading.size0': 'standard',
+  'reading.size1': 'large',
+  'reading.size2': 'larger',
+  'reading.size3': 'largest',
+  'reading.contrast': 'High contrast',
+  'reading.spacing': 'Wide spacing',
+  'reading.reset': 'Reset',
+  'reading.on': 'on',
+  'reading.off': 'off',
+  'reading.resetDone': 'Default display restored',
+  'reading.state': '{{setting}}: {{value}}',
 } satisfies Dictionary;
 
 export default en;

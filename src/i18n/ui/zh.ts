@@ -239,6 +239,19 @@ const zh = {
   'sitemap.description': '本站（中文）全部页面，按栏目排列。',
   'sitemap.pending': '页面列表在网站构建完成后生成。',
   'figure.permalinkTo': '（本条数据的固定链接：{{label}}）',
+  'reading.tools': '阅读辅助',
+  'reading.textSize': '字号',
+  'reading.size0': '标准',
+  'reading.size1': '大',
+  'reading.size2': '较大',
+  'reading.size3': '特大',
+  'reading.contrast': '高对比度',
+  'reading.spacing': '宽行距',
+  'reading.reset': '恢复默认',
+  'reading.on': '已开启',
+  'reading.off': '已关闭',
+  'reading.resetDone': '已恢复默认显示',
+  'reading.state': '{{setting}}：{{value}}',
 } as const;
 
 export default zh;
