@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { adminDevServer, schemaShim } from './src/admin/vite-plugins.ts';
 
 /**
  * The public address of the site, used for canonical URLs, hreflang, the sitemap
@@ -42,6 +43,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   vite: {
+    // The browser editor at /admin/ in `npm run dev` only (see src/admin/vite-plugins.ts).
+    plugins: [schemaShim(), adminDevServer()],
     build: {
       assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rolldownOptions: {
