@@ -80,7 +80,7 @@ const body: CmsField = {
   i18n: true,
   modes: ['raw', 'rich_text'],
   hint:
-    'MDX. 文字模式（raw）原样保存；插入数据图（Fig）请切换到富文本模式后使用“+”按钮。/ Raw mode saves text exactly; switch to rich text to insert a figure (Fig) with the “+” button.',
+    'MDX 正文。默认为 Markdown 文字模式，原样保存。插入数据（Fig）：点工具栏右端的“以 Markdown 编辑”按钮切换到富文本模式，再用“插入”菜单。/ The text, in MDX. Markdown mode (the default) saves it exactly. To insert a figure (Fig), turn off “Edit in Markdown” at the right of the toolbar, then use the Insert menu.',
 };
 
 /** Astro's SchemaContext for schemas written as functions (galleries): `image()` is a path string here. */

@@ -11,6 +11,8 @@ type Figure = { id: string; label: { zh: string; en: string } } & Parameters<typ
 /** The MDX a figure is written as; the parser in `pattern` reads exactly this back. */
 export const figTag = (id: string) => `<Fig id="${id}" />`;
 export const figPattern = /^<Fig id="([a-z0-9-]+)" \/>$/;
+/** Every `<Fig id>` in a text, however it is spaced or quoted. */
+export const figTagGlobal = /<Fig\s+id=["']([^"']+)["']\s*\/>/g;
 
 export function registerFig(cms: typeof CMSType, figures: Figure[], lang: Lang) {
   const byId = new Map(figures.map((f) => [f.id, f]));

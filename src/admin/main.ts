@@ -12,6 +12,7 @@ import gitServer from '../../admin/git-server.json';
 import { buildConfig, type BackendSettings, type Lang } from './config.ts';
 import { registerFig } from './fig-component.ts';
 import { fromMdx, toMdx } from './mdx-format.ts';
+import { registerPreviews } from './preview.ts';
 
 const modules = import.meta.glob<Record<string, unknown>>('../schemas/*.ts', { eager: true });
 const sources = import.meta.glob<string>('../schemas/*.ts', { eager: true, query: '?raw', import: 'default' });
@@ -19,12 +20,13 @@ const byFile = <T>(m: Record<string, T>) => Object.fromEntries(Object.entries(m)
 
 // Sveltia follows the browser's language; the pickers' labels follow the same choice.
 const lang: Lang = navigator.languages.some((l) => l.toLowerCase().startsWith('zh')) ? 'zh' : 'en';
-const figures = parseYaml(figuresYaml) as { id: string; label: { zh: string; en: string }; value: number; unit: string }[];
+const figures = parseYaml(figuresYaml) as Parameters<typeof registerFig>[1];
 
 CMS.registerCustomFormat('mdx-frontmatter', 'mdx', { fromFile: fromMdx, toFile: toMdx });
 registerFig(CMS, figures, lang);
 // The preview pane uses the site's own stylesheet, so an article looks as it will on the site.
 CMS.registerPreviewStyle(siteCss, { raw: true });
+registerPreviews(CMS, ['news', 'pages', 'industries', 'projects-zh', 'projects-en'], figures);
 
 const { '//': _note, ...backend } = gitServer as BackendSettings & { '//'?: string };
 void CMS.init({
