@@ -181,7 +181,7 @@ export function buildConfig(input: ConfigInput): Record<string, unknown> {
           name: 'site',
           label: lang === 'zh' ? '网站设置（site.yaml）' : 'Site settings (site.yaml)',
           file: 'content/site.yaml',
-          format: 'yaml',
+          format: 'yaml-clean',
           fields: fieldsOf('siteSchema', ['site.ts', 'common.ts']),
         },
       ],
@@ -252,7 +252,7 @@ function galleryCollections(input: ConfigInput, fieldsOf: FieldsOf) {
       folder: 'content/projects',
       path: '{{slug}}/gallery',
       extension: 'yaml',
-      format: 'yaml',
+      format: 'yaml-clean',
       create: true,
       summary: '{{slug}}',
       slug: { editable: true },
@@ -262,7 +262,7 @@ function galleryCollections(input: ConfigInput, fieldsOf: FieldsOf) {
     {
       name: 'zone',
       label: zh ? '长合区图集' : 'Zone gallery',
-      files: [{ name: 'gallery', label: zh ? '长合区图集（首页主图在前）' : 'Zone gallery (the first is the home page image)', file: 'content/zone/gallery.yaml', format: 'yaml', ...media, fields }],
+      files: [{ name: 'gallery', label: zh ? '长合区图集（首页主图在前）' : 'Zone gallery (the first is the home page image)', file: 'content/zone/gallery.yaml', format: 'yaml-clean', ...media, fields }],
     },
   ];
 }

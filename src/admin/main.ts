@@ -11,7 +11,7 @@ import figuresYaml from '../../content/data/figures.yaml?raw';
 import gitServer from '../../admin/git-server.json';
 import { buildConfig, type BackendSettings, type Lang } from './config.ts';
 import { registerFig } from './fig-component.ts';
-import { fromMdx, toMdx } from './mdx-format.ts';
+import { fromMdx, fromYaml, toMdx, toYaml } from './mdx-format.ts';
 import { registerPreviews } from './preview.ts';
 
 const modules = import.meta.glob<Record<string, unknown>>('../schemas/*.ts', { eager: true });
@@ -23,6 +23,7 @@ const lang: Lang = navigator.languages.some((l) => l.toLowerCase().startsWith('z
 const figures = parseYaml(figuresYaml) as Parameters<typeof registerFig>[1];
 
 CMS.registerCustomFormat('mdx-frontmatter', 'mdx', { fromFile: fromMdx, toFile: toMdx });
+CMS.registerCustomFormat('yaml-clean', 'yaml', { fromFile: fromYaml, toFile: toYaml });
 registerFig(CMS, figures, lang);
 // The preview pane uses the site's own stylesheet, so an article looks as it will on the site.
 CMS.registerPreviewStyle(siteCss, { raw: true });

@@ -1,5 +1,6 @@
 /**
- * How the editor reads and writes MDX files (`format: mdx-frontmatter`): YAML front matter in
+ * How the editor reads and writes MDX files (`format: mdx-frontmatter`) and gallery/settings
+ * YAML (`format: yaml-clean`): YAML front matter in
  * the style the site's files already use, so saving an article rewrites nothing the author did
  * not change. The style, applied to every MDX file under content/ (tested):
  *   - keys in the order they were read (new keys follow the editor's field order);
@@ -30,10 +31,19 @@ function isEmpty(value: unknown): boolean {
   );
 }
 
-/** Front matter as YAML text in the site's style (no surrounding `---`). */
-export function yamlText(data: Record<string, unknown>): string {
-  const kept = Object.fromEntries(Object.entries(data).filter(([, v]) => !isEmpty(v)));
-  if (Object.keys(kept).length === 0) return '';
+/** The value without empty fields, at any depth (list items stay, even empty ones). */
+export function clean(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(clean);
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => !isEmpty(v)).map(([k, v]) => [k, clean(v)]));
+  }
+  return value;
+}
+
+/** Data as YAML text in the site's style (for front matter: without the surrounding `---`). */
+export function yamlText(data: unknown): string {
+  const kept = clean(data);
+  if (kept && typeof kept === 'object' && Object.keys(kept).length === 0) return '';
   const doc = new Document(kept);
   visit(doc, {
     Seq(_, node) {
@@ -49,3 +59,7 @@ export function toMdx(value: Record<string, unknown>): string {
   return `---\n${yamlText(data)}---\n${text ? `\n${text}\n` : ''}`;
 }
 
+
+/** YAML data files (galleries, site settings): same style, nothing empty written. */
+export const fromYaml = (text: string) => parse(text) as unknown;
+export const toYaml = (value: unknown) => yamlText(value);

@@ -27,6 +27,9 @@ export function adminDevServer(): Plugin {
   return {
     name: 'cms:admin-dev-server',
     apply: 'serve',
+    // Pre-bundle the editor's dependencies when the server starts, not on the first visit
+    // (which would make Vite reload the page halfway through loading the editor).
+    config: () => ({ optimizeDeps: { include: ['@sveltia/cms', 'yaml', 'astro/zod', 'i18next'] } }),
     configureServer(server) {
       server.middlewares.use(async (req, res, next) => {
         const path = (req.url ?? '').split('?')[0];

@@ -12,6 +12,8 @@ import { hasGpsPointer } from '../gps.ts';
 import { makeWorkspace, openWorkspace, syncBack, type Workspace } from './workspace.ts';
 
 test.use({ locale: 'zh-CN', viewport: { width: 1400, height: 900 } });
+// The editor is a large app served unbundled by `astro dev`: generous timeouts on a busy machine.
+test.describe.configure({ timeout: 120_000 });
 
 const bin = resolve('node_modules/.bin');
 const env = { ...process.env, PATH: `${bin}:${process.env.PATH}` };
@@ -28,8 +30,15 @@ async function startEditor(page: Page, ws: Workspace, errors: string[] = []) {
 
 async function save(page: Page) {
   await page.getByRole('button', { name: '保存', exact: true }).click();
-  // Sveltia confirms with a toast, then the Save button is disabled again until the next edit.
-  await expect(page.getByRole('button', { name: '保存', exact: true })).toBeDisabled({ timeout: 15_000 });
+  await expect(page.getByText('条目已保存。')).toBeVisible({ timeout: 20_000 });
+}
+
+/** Add an image to the open gallery; the new item renders once it is scrolled into view. */
+async function addImage(page: Page) {
+  const add = page.getByRole('button', { name: '添加 ⁨images⁩' });
+  await add.click();
+  await add.scrollIntoViewIfNeeded();
+  await expect(page.getByRole('group', { name: '「⁨src⁩」字段' })).toHaveCount(2);
 }
 
 function changedFiles(ws: Workspace): string[] {
@@ -43,7 +52,9 @@ function changedFiles(ws: Workspace): string[] {
 
 test('the editor speaks Chinese to a zh-CN browser and asks no other host for anything', async ({ page }) => {
   const hosts = new Set<string>();
-  page.on('request', (r) => hosts.add(new URL(r.url()).host));
+  page.on('request', (r) => {
+    if (/^(https?|wss?):/.test(r.url())) hosts.add(new URL(r.url()).host);
+  });
   const ws = makeWorkspace();
   try {
     await startEditor(page, ws);
@@ -51,7 +62,8 @@ test('the editor speaks Chinese to a zh-CN browser and asks no other host for an
     await expect(page.getByRole('treeitem', { name: /网站设置/ })).toBeVisible();
     // Open the image picker of a gallery: only the site's own files, no stock-photo libraries.
     await page.goto('/admin/#/collections/galleries/entries/liyi-precision/gallery');
-    await page.getByRole('button', { name: '浏览' }).first().click();
+    await addImage(page);
+    await page.getByRole('group', { name: '「⁨src⁩」字段' }).last().getByRole('button', { name: '浏览' }).click();
     const dialog = page.getByRole('dialog', { name: '选择图片' });
     await expect(dialog.getByRole('option', { name: 'illustration.svg' })).toBeVisible();
     await expect(dialog.getByRole('listbox', { name: '位置' }).getByRole('group')).toHaveCount(1);
@@ -164,7 +176,7 @@ test.describe('staff publish through the editor', () => {
     execFileSync(join(bin, 'node'), ['tests/fixtures/make-exif-photo.ts', photo], { env });
     await startEditor(page, ws);
     await page.goto('/admin/#/collections/galleries/entries/liyi-precision/gallery');
-    await page.getByRole('button', { name: '添加 ⁨images⁩' }).click();
+    await addImage(page);
     const item = page.getByRole('group', { name: '「⁨src⁩」字段' }).last().locator('xpath=..');
     await page.getByRole('group', { name: '「⁨src⁩」字段' }).last().getByRole('button', { name: '浏览' }).click();
     const dialog = page.getByRole('dialog', { name: '选择图片' });
@@ -182,6 +194,7 @@ test.describe('staff publish through the editor', () => {
     };
     for (const [field, [zhText, enText]] of Object.entries(texts)) {
       const group = item.getByRole('group', { name: `「⁨${field}⁩」字段` });
+      await group.scrollIntoViewIfNeeded(); // Sveltia renders the fields of long lists as they scroll into view
       await group.getByRole('textbox', { name: '中文 zh' }).fill(zhText!);
       await group.getByRole('textbox', { name: 'English en' }).fill(enText!);
     }
