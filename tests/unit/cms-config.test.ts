@@ -138,3 +138,20 @@ test('the intranet bundle may reach its Git server only, over https', () => {
   assert.throws(() => gitOrigins({}), /required/);
   assert.throws(() => gitOrigins({ base_url: 'https://git.example.org"; script-src *' }));
 });
+
+test('the content check catches braces the rich-text editor unescaped, and nothing else', async () => {
+  const { checkMdxSyntax } = await import('../../src/lib/content-check.ts');
+  const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const root = mkdtempSync(join(tmpdir(), 'mdx-expr-'));
+  try {
+    mkdirSync(join(root, 'news/zh'), { recursive: true });
+    writeFileSync(join(root, 'news/zh/a.mdx'), '---\ntitle: x\n---\n\nKept: \\{ok\\} {/* note */}.\n\nBroken: {a} here.\n');
+    const problems = await checkMdxSyntax(root);
+    assert.equal(problems.length, 1);
+    assert.equal(problems[0]!.line, 7);
+    assert.match(problems[0]!.message, /"\{a\}" would run as code.*“\{a\}”会被当作代码执行/);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
