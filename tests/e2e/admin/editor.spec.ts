@@ -239,3 +239,16 @@ test('the public build has no editor in it', () => {
   const leaks = scripts.filter((f) => /sveltia/i.test(readFileSync(join('dist/_astro', f), 'utf8')));
   expect(leaks).toEqual([]);
 });
+
+test('the intranet bundle is built, and may reach its Git server only', () => {
+  test.skip(!existsSync('dist-admin/index.html'), 'needs `npm run build:admin` first');
+  const server = JSON.parse(readFileSync('admin/git-server.json', 'utf8'));
+  const origin = new URL(server.base_url).origin;
+  const html = readFileSync('dist-admin/index.html', 'utf8');
+  const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+  expect(csp).toContain(`connect-src 'self' blob: data: ${origin};`);
+  expect(csp.match(/https?:\/\/[^\s;]+/g)?.every((u) => u === origin)).toBe(true);
+  expect(readFileSync('dist-admin/_headers', 'utf8')).toContain(csp);
+  // Scripts are the bundle's own files, loaded relative to the page.
+  expect([...html.matchAll(/src="([^"]+)"/g)].map((m) => m[1])).toEqual([expect.stringMatching(/^\.\/assets\/index-[\w-]+\.js$/)]);
+});
