@@ -18,7 +18,8 @@ export default defineConfig({
   site,
   // Tests point CONTENT_DIR at fixture folders; they get their own content cache
   // so a fixture never lingers in the real site's data store.
-  cacheDir: process.env.CONTENT_DIR ? 'node_modules/.astro-fixtures' : undefined,
+  // ASTRO_CACHE_DIR separates fixtures whose files share content but not paths (the editor tests).
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? (process.env.CONTENT_DIR ? 'node_modules/.astro-fixtures' : undefined),
   outDir,
   output: 'static',
   // One convention everywhere: directory URLs ending in a slash (/en/about/).

@@ -105,7 +105,7 @@ export function buildConfig(input: ConfigInput): Record<string, unknown> {
   // Our own front-matter writer (mdx-format.ts): the site's YAML style, nothing added.
   const mdx = { extension: 'mdx', format: 'mdx-frontmatter' };
 
-  const collections: Record<string, unknown>[] = [
+  const collections = [
     {
       name: 'news',
       label: lang === 'zh' ? '新闻' : 'News',
@@ -186,7 +186,7 @@ export function buildConfig(input: ConfigInput): Record<string, unknown> {
         },
       ],
     },
-  ].filter((c): c is Record<string, unknown> => c !== undefined);
+  ].filter((c) => c !== undefined) as Record<string, unknown>[];
 
   const backend =
     input.backend.name === 'local'

@@ -4,7 +4,7 @@
  * editor writes into a temporary copy of content/, which is then checked and built.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { expect, test, type Page } from '@playwright/test';
@@ -155,8 +155,8 @@ test.describe('staff publish through the editor', () => {
     await en.getByRole('switch', { name: 'translation' }).check();
     await en.getByRole('textbox', { name: 'body', exact: true }).fill('In 2023, gross industrial output was <Fig id="industrial-output-2023" />.');
     // The preview is in the language being edited, with the figure formatted as on the site.
-    await expect(page.frameLocator('iframe').last().locator('h1')).toHaveText('Test article published from the editor');
-    await expect(page.frameLocator('iframe').last().locator('[lang="en"]')).toContainText('CNY 37 billion');
+    await expect(page.locator('iframe').last().contentFrame().locator('h1')).toHaveText('Test article published from the editor');
+    await expect(page.locator('iframe').last().contentFrame().locator('[lang="en"]')).toContainText('CNY 37 billion');
     await save(page);
     await syncBack(page, ws);
 
@@ -211,7 +211,11 @@ test.describe('staff publish through the editor', () => {
   test('the build shows the article in both languages with its figure, and strips the photo’s metadata', async () => {
     test.setTimeout(300_000);
     rmSync(outDir, { recursive: true, force: true });
-    execFileSync(join(bin, 'astro'), ['build', '--silent'], { env: { ...env, CONTENT_DIR: join(ws.root, 'content'), OUT_DIR: outDir }, stdio: 'pipe' });
+    // Astro resolves image paths only inside the project, so the saved copy is built from there.
+    const contentDir = 'tests/.output/cms-content';
+    rmSync(contentDir, { recursive: true, force: true });
+    cpSync(join(ws.root, 'content'), contentDir, { recursive: true });
+    execFileSync(join(bin, 'astro'), ['build', '--silent'], { env: { ...env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_CACHE_DIR: 'node_modules/.astro-cms' }, stdio: 'pipe' });
     for (const [lang, title, figure] of [
       ['zh', '编辑器发布的测试文章', '370亿元'],
       ['en', 'Test article published from the editor', 'CNY 37 billion'],
