@@ -36,9 +36,19 @@ async function save(page: Page) {
 /** Add an image to the open gallery; the new item renders once it is scrolled into view. */
 async function addImage(page: Page) {
   const add = page.getByRole('button', { name: '添加 ⁨images⁩' });
-  await add.click();
-  await add.scrollIntoViewIfNeeded();
-  await expect(page.getByRole('group', { name: '「⁨src⁩」字段' })).toHaveCount(2);
+  const sources = page.getByRole('group', { name: '「⁨src⁩」字段' });
+  await expect(sources.first()).toBeVisible();
+  // The list header counts the items ("1 images"): click until it says 2 (a click while the
+  // entry is still settling can be lost), then bring the new item into view.
+  await expect(async () => {
+    if (await page.getByText('1 images', { exact: true }).isVisible()) await add.click();
+    await expect(page.getByText('2 images', { exact: true })).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 20_000 });
+  await expect(async () => {
+    await sources.last().scrollIntoViewIfNeeded();
+    await add.scrollIntoViewIfNeeded();
+    expect(await sources.count()).toBe(2);
+  }).toPass({ timeout: 20_000 });
 }
 
 function changedFiles(ws: Workspace): string[] {
