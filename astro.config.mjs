@@ -8,6 +8,7 @@ import htmlSitemap from './src/integrations/html-sitemap.ts';
 import { mainNav } from './src/lib/nav.ts';
 import zh from './src/i18n/ui/zh.ts';
 import en from './src/i18n/ui/en.ts';
+import { adminDevServer, schemaShim } from './src/admin/vite-plugins.ts';
 
 /**
  * The public address of the site, used for canonical URLs, hreflang, the sitemap
@@ -21,7 +22,8 @@ export default defineConfig({
   site,
   // Tests point CONTENT_DIR at fixture folders; they get their own content cache
   // so a fixture never lingers in the real site's data store.
-  cacheDir: process.env.CONTENT_DIR ? 'node_modules/.astro-fixtures' : undefined,
+  // ASTRO_CACHE_DIR separates fixtures whose files share content but not paths (the editor tests).
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? (process.env.CONTENT_DIR ? 'node_modules/.astro-fixtures' : undefined),
   outDir,
   output: 'static',
   // One convention everywhere: directory URLs ending in a slash (/en/about/).
@@ -47,6 +49,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   vite: {
+    // The browser editor at /admin/ in `npm run dev` only (see src/admin/vite-plugins.ts).
+    plugins: [schemaShim(), adminDevServer()],
     build: {
       assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rolldownOptions: {

@@ -8,6 +8,8 @@ import { chromiumArgs, findBrowser } from './tests/browser.ts';
  */
 const port = Number(process.env.E2E_PORT ?? 4399);
 const fixturePort = port + 1;
+// The browser editor runs under `astro dev` (it is never part of dist/).
+const adminPort = port + 50;
 const launchOptions = { executablePath: findBrowser() ?? undefined, args: chromiumArgs };
 
 export default defineConfig({
@@ -24,17 +26,28 @@ export default defineConfig({
       url: `http://127.0.0.1:${fixturePort}/zh/`,
       timeout: 30_000,
     },
+    {
+      command: `astro dev --port ${adminPort} --host 127.0.0.1`,
+      url: `http://127.0.0.1:${adminPort}/admin/`,
+      timeout: 60_000,
+      reuseExistingServer: !process.env.CI,
+    },
   ],
   projects: [
     {
       name: 'site',
-      testIgnore: /fixture\.spec\.ts$/,
+      testIgnore: [/fixture\.spec\.ts$/, /admin\//],
       use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${port}`, launchOptions },
     },
     {
       name: 'fixture',
       testMatch: /fixture\.spec\.ts$/,
       use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${fixturePort}`, launchOptions },
+    },
+    {
+      name: 'admin',
+      testMatch: /admin\/.*\.spec\.ts$/,
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${adminPort}`, launchOptions },
     },
   ],
 });

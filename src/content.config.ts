@@ -7,8 +7,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
-import { z } from 'astro/zod';
-import { bilingual } from './schemas/common.ts';
 import { siteSchema } from './schemas/site.ts';
 import { figureSchema, sourceSchema } from './schemas/figures.ts';
 import { quoteSchema } from './schemas/quotes.ts';
@@ -20,6 +18,7 @@ import { policySchema } from './schemas/policies.ts';
 import { newsSchema } from './schemas/news.ts';
 import { strictDates } from './lib/strict-dates.ts';
 import { gallerySchema } from './schemas/gallery.ts';
+import { tagSchema } from './schemas/tags.ts';
 
 const root = (process.env.CONTENT_DIR ?? 'content').replace(/\/$/, '');
 
@@ -37,11 +36,7 @@ const sources = defineCollection({
 /** Figures keep the order staff wrote them in (the content layer would sort by id). */
 const tags = defineCollection({
   loader: file(`${root}/data/tags.yaml`),
-  schema: z.object({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Expected lower-case words joined by hyphens / 应为以连字符连接的小写字母'),
-    /** The tag's name in each language. */
-    name: bilingual,
-  }),
+  schema: tagSchema,
 });
 
 const figures = defineCollection({

@@ -221,13 +221,35 @@ export function checkDuplicateSlugs(contentDir: string): ContentProblem[] {
  * MDX that does not parse (an unclosed tag, a stray `{` or `<`), with its line.
  * The front matter is blanked out first so line numbers stay those of the file.
  */
+/** MDX expressions in a parsed text (`{…}`), except comments (a slash-star block in braces). */
+function collectExpressions(node: unknown, out: { line: number; value: string }[]): void {
+  const n = node as { type?: string; value?: string; position?: { start: { line: number } }; children?: unknown[] };
+  if ((n.type === 'mdxFlowExpression' || n.type === 'mdxTextExpression') && !/^\s*\/\*[\s\S]*\*\/\s*$/.test(n.value ?? '')) {
+    out.push({ line: n.position?.start.line ?? 0, value: n.value ?? '' });
+  }
+  for (const child of n.children ?? []) collectExpressions(child, out);
+}
+
 export async function checkMdxSyntax(contentDir: string): Promise<ContentProblem[]> {
   const problems: ContentProblem[] = [];
   for (const path of walk(contentDir).filter((p) => p.endsWith('.mdx'))) {
     const text = readFileSync(path, 'utf8');
     const body = text.replace(/^---\r?\n[\s\S]*?\r?\n---/, (fm) => fm.replace(/[^\n]/g, ''));
+    const expressions: { line: number; value: string }[] = [];
     try {
-      await compile(body);
+      await compile(body, { remarkPlugins: [() => (tree: unknown) => void collectExpressions(tree, expressions)] });
+      // `{…}` in the text is code to MDX. Staff write braces as \{ \}; an unescaped pair (for
+      // example one the editor's rich-text mode unescaped) compiles but breaks the page.
+      for (const x of expressions) {
+        problems.push({
+          file: relative(process.cwd(), path),
+          line: x.line,
+          field: 'MDX',
+          message:
+            `"{${x.value}}" would run as code, not show as text: write \\{ and \\} to show braces, or {/* … */} for a comment. / ` +
+            `“{${x.value}}”会被当作代码执行而不是显示：如需显示花括号请写成 \\{ 和 \\}，注释请写成 {/* … */}。`,
+        });
+      }
     } catch (error) {
       const e = error as { line?: number; reason?: string; message: string };
       problems.push({
