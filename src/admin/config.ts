@@ -173,6 +173,7 @@ export function buildConfig(input: ConfigInput): Record<string, unknown> {
     }),
     dataFile('tags', lang === 'zh' ? '标签' : 'Tags', 'content/data/tags.yaml', 'tagSchema', ['tags.ts'], fieldsOf),
     dataFile('quotes', lang === 'zh' ? '引语' : 'Quotes', 'content/data/quotes.yaml', 'quoteSchema', ['quotes.ts'], fieldsOf),
+    dataFile('facts', lang === 'zh' ? '事实' : 'Facts', 'content/data/facts.yaml', 'factSchema', ['facts.ts'], fieldsOf),
     {
       name: 'settings',
       label: lang === 'zh' ? '网站设置' : 'Site settings',

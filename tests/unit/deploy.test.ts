@@ -181,7 +181,9 @@ test('a second deploy while one runs is refused by the lock; a killed copy is ne
   assert.match(second.stderr, /another deploy or rollback holds .*\.deploy\.lock \(.*pid \d+/);
   running.kill('SIGTERM');
   await new Promise((r) => running.on('close', r));
-  assert.match(stderr, /Interrupted during "copy .*": nothing was switched/);
+  // The refused second deploy takes a Node start-up; on a busy machine the copy may be done by
+  // then, so the signal can land in a later step — any step before the switch must leave nothing switched.
+  assert.match(stderr, /Interrupted during "[^"]+": nothing was switched/);
   assert.equal(live(target), before);
   assert.equal(existsSync(join(target, '.deploy.lock')), false);
 
