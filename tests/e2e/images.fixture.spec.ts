@@ -3,6 +3,8 @@
  * real build: every file the site serves for it is upright and carries no metadata.
  */
 import { expect, test } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import { hasGpsPointer } from './gps.ts';
 
@@ -48,4 +50,26 @@ test('the media room offers a photo’s full size as a JPEG: upright, full width
   expect([meta.format, meta.exif, meta.xmp, meta.iptc]).toEqual(['jpeg', undefined, undefined, undefined]);
   expect(meta.width!).toBeGreaterThan(meta.height!);
   expect(await link.textContent()).toContain(`${meta.width}×${meta.height}`);
+});
+
+test('no file in the built site carries EXIF with GPS, XMP or IPTC, linked or not', async () => {
+  // Read from disk, not through pages: a file no page links is still served to whoever guesses it.
+  const root = 'tests/.output/fixture-site';
+  const images = readdirSync(root, { recursive: true })
+    .map(String)
+    .filter((f) => /\.(?:jpe?g|png|webp|avif|tiff?|gif|heic)$/i.test(f));
+  expect(images.some((f) => f.startsWith('_astro/exif-photo.'))).toBe(true);
+  for (const file of images) {
+    const meta = await sharp(join(root, file)).metadata();
+    expect.soft(meta.exif ? hasGpsPointer(meta.exif) : false, `${file} has GPS`).toBe(false);
+    expect.soft(meta.exif, `${file} has EXIF`).toBeUndefined();
+    expect.soft(meta.xmp, `${file} has XMP`).toBeUndefined();
+    expect.soft(meta.iptc, `${file} has IPTC`).toBeUndefined();
+  }
+  const drawings = readdirSync(root, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.svg'));
+  for (const file of drawings) {
+    expect.soft(readFileSync(join(root, file), 'utf8'), `${file} has metadata`).not.toMatch(/<metadata|xmpmeta|<rdf:/i);
+  }
 });
