@@ -8,7 +8,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { existsSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { compile } from '@mdx-js/mdx';
+import { createProcessor } from '@mdx-js/mdx';
 import { readFrontMatter } from './front-matter.ts';
 
 export interface ContentProblem {
@@ -166,14 +166,17 @@ export function checkDuplicateSlugs(contentDir: string): ContentProblem[] {
 /**
  * MDX that does not parse (an unclosed tag, a stray `{` or `<`), with its line.
  * The front matter is blanked out first so line numbers stay those of the file.
+ * Only parses (syntax errors are parse errors): Astro compiles every file anyway, and
+ * compiling here too cost ≈ 3 s per 2,000 articles.
  */
 export async function checkMdxSyntax(contentDir: string): Promise<ContentProblem[]> {
   const problems: ContentProblem[] = [];
+  const processor = createProcessor();
   for (const path of walk(contentDir).filter((p) => p.endsWith('.mdx'))) {
     const text = readFileSync(path, 'utf8');
     const body = text.replace(/^---\r?\n[\s\S]*?\r?\n---/, (fm) => fm.replace(/[^\n]/g, ''));
     try {
-      await compile(body);
+      processor.parse(body);
     } catch (error) {
       const e = error as { line?: number; reason?: string; message: string };
       problems.push({
