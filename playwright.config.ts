@@ -8,6 +8,7 @@ import { chromiumArgs, findBrowser } from './tests/browser.ts';
  */
 const port = Number(process.env.E2E_PORT ?? 4399);
 const fixturePort = port + 1;
+const scalePort = port + 2;
 const launchOptions = { executablePath: findBrowser() ?? undefined, args: chromiumArgs };
 
 export default defineConfig({
@@ -24,17 +25,28 @@ export default defineConfig({
       url: `http://127.0.0.1:${fixturePort}/zh/`,
       timeout: 30_000,
     },
+    {
+      command: `node scripts/serve.mjs --port ${scalePort} --root tests/.output/scale-site`,
+      url: `http://127.0.0.1:${scalePort}/zh/`,
+      timeout: 30_000,
+    },
   ],
   projects: [
     {
       name: 'site',
-      testIgnore: /fixture\.spec\.ts$/,
+      testIgnore: /(fixture|scale)\.spec\.ts$/,
       use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${port}`, launchOptions },
     },
     {
       name: 'fixture',
       testMatch: /fixture\.spec\.ts$/,
       use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${fixturePort}`, launchOptions },
+    },
+    {
+      // 125 generated article pairs (npm run build:scale-fixture): paging, archive, feed cap, budgets.
+      name: 'scale',
+      testMatch: /scale\.spec\.ts$/,
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${scalePort}`, launchOptions },
     },
   ],
 });

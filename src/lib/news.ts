@@ -7,6 +7,7 @@ import { getCollection } from 'astro:content';
 import { localizedEntries, type LocalizedEntry } from './content.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { isPublished } from './publishing.ts';
+import { byYear } from './news-archive.ts';
 
 
 export async function publishedNews(): Promise<LocalizedEntry<'news'>[]> {
@@ -30,3 +31,8 @@ export async function getTags() {
 }
 
 export const NEWS_PAGE_SIZE = 10;
+
+/** Published news of one language by year, newest first (the yearly archive). */
+export async function newsByYear(locale: Locale) {
+  return byYear(await newsIn(locale), (item) => item.entry.data.date);
+}

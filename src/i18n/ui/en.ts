@@ -219,6 +219,12 @@ const en = {
   'root.intro': 'Choose your language',
 
   'meta.updated': 'Updated',
+
+  'news.pagedTitle': '{{title}} (page {{current}})',
+  'news.archive': 'Browse by year',
+  'news.yearTitle': 'News from {{year}}',
+  'news.yearDescription_one': 'The one article published in {{year}}.',
+  'news.yearDescription_other': 'All {{count}} articles published in {{year}}.',
 } satisfies Dictionary;
 
 export default en;

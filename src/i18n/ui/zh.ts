@@ -202,6 +202,11 @@ const zh = {
   'root.intro': '请选择浏览语言',
 
   'meta.updated': '更新于',
+
+  'news.pagedTitle': '{{title}}（第 {{current}} 页）',
+  'news.archive': '按年份浏览',
+  'news.yearTitle': '{{year}}年新闻',
+  'news.yearDescription_other': '{{year}}年发布的全部新闻，共 {{count}} 篇。',
 } as const;
 
 export default zh;
