@@ -18,15 +18,23 @@ import { gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { generateNews } from '../tests/fixtures/generate-news.ts';
 import { writeBareAstro } from '../tests/bench/bare-astro.ts';
-import { median, perExtraPage, ratio, secs } from '../tests/bench/stats.ts';
+import { median, perExtraPage } from '../tests/bench/stats.ts';
+import { formatScaleReport } from '../tests/bench/scale-report.ts';
 import { renderCard, type CardFormat, type Rasteriser } from '../src/lib/og-render.ts';
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' }, runs: { type: 'string', default: '3' }, before: { type: 'string' } } });
+const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' }, runs: { type: 'string', default: '3' }, before: { type: 'string' }, report: { type: 'boolean' } } });
+const out = 'tests/.output/bench';
+if (values.report) {
+  // Re-render the Markdown from the last run's JSON.
+  const md = formatScaleReport(JSON.parse(readFileSync(join(out, 'scale.json'), 'utf8')));
+  writeFileSync(join(out, 'scale.md'), md);
+  console.log(md);
+  process.exit(0);
+}
 const articles = Number(values.articles);
 const runs = Number(values.runs);
 const here = resolve('.');
 const work = mkdtempSync(join(tmpdir(), 'bench-scale-'));
-const out = 'tests/.output/bench';
 const log = (s: string) => console.log(`[bench:scale ${new Date().toISOString().slice(11, 19)}] ${s}`);
 
 /** node_modules of the copy: links to this project's packages, but its own (empty) .astro cache. */
@@ -59,16 +67,23 @@ interface Build {
 }
 
 /**
- * cold: empty node_modules/.astro (a fresh clone without a CI cache). cards: only the image
- * cache kept (no content store, no share cards: what the issue measured as "cold"; the images
- * are the same at every size and have their own benchmark). warm: everything kept.
+ * cold: no share cards, no content store (node_modules/.astro emptied, except the processed
+ * images: they are the same at every size, take minutes on a loaded machine, and have their own
+ * benchmark, `npm run bench:images`). warm: everything kept.
  */
-type Kind = 'cold' | 'cards' | 'warm';
+type Kind = 'cold' | 'warm';
+const imageCache = ['assets', 'placeholders.json'];
 
 function emptyCache(dir: string, kind: Kind) {
   const cache = join(dir, 'node_modules/.astro');
-  if (kind === 'cold') rmSync(cache, { recursive: true, force: true });
-  if (kind === 'cards') for (const name of existsSync(cache) ? readdirSync(cache) : []) if (name !== 'assets' && name !== 'placeholders.json') rmSync(join(cache, name), { recursive: true, force: true });
+  if (kind === 'cold') for (const name of existsSync(cache) ? readdirSync(cache) : []) if (!imageCache.includes(name)) rmSync(join(cache, name), { recursive: true, force: true });
+}
+
+/** Every copy starts with this project's processed images (build once first if there are none). */
+function seedImages(dir: string) {
+  for (const name of imageCache) {
+    if (existsSync(join('node_modules/.astro', name))) cpSync(join('node_modules/.astro', name), join(dir, 'node_modules/.astro', name), { recursive: true });
+  }
 }
 
 function build(dir: string, kind: Kind): Build {
@@ -110,7 +125,14 @@ function measure(name: string, make: (dir: string) => void, plan: Record<number,
   return result;
 }
 
-const site = measure('site', (dir) => copyProject(dir), { 0: ['cold', 'warm'], [articles]: ['cold', 'warm', 'cards'] });
+const site = measure(
+  'site',
+  (dir) => {
+    copyProject(dir);
+    seedImages(dir);
+  },
+  { 0: ['cold', 'warm'], [articles]: ['cold', 'warm'] },
+);
 const baseline = measure(
   'baseline',
   (dir) => {
@@ -119,22 +141,21 @@ const baseline = measure(
   },
   { 0: ['cold', 'warm'], [articles]: ['cold', 'warm'] },
 );
-// The earlier version starts with this run's image cache (same images, same settings), so its "cards" build is comparable.
 const before = values.before
   ? measure(
       'before',
       (dir) => {
         copyProject(dir, values.before);
-        cpSync(join(site[articles]!.dir, 'node_modules/.astro/assets'), join(dir, 'node_modules/.astro/assets'), { recursive: true });
+        seedImages(dir);
       },
-      { [articles]: ['cards', 'warm'] },
+      { [articles]: ['cold', 'warm'] },
     )
   : undefined;
 
 type M = ReturnType<typeof measure>;
 const med = (m: M, size: number, kind: Kind) => median((m[size]![kind] ?? []).map((b) => b.seconds));
 const pagesOf = (m: M, size: number) => (m[size]!.warm ?? [])[0]!.pages;
-const perPage = (m: M, kind: 'cold' | 'warm') => perExtraPage([med(m, 0, kind), med(m, articles, kind)], [pagesOf(m, 0), pagesOf(m, articles)]);
+const perPage = (m: M, kind: Kind) => perExtraPage([med(m, 0, kind), med(m, articles, kind)], [pagesOf(m, 0), pagesOf(m, articles)]);
 
 // What the big site weighs: pages over the budget, feed sizes, cards.
 const bigDist = join(site[articles]!.dir, 'dist');
@@ -179,66 +200,28 @@ const report = {
   runs,
   site: {
     0: { cold: med(site, 0, 'cold'), warm: med(site, 0, 'warm'), pages: pagesOf(site, 0) },
-    [articles]: { cold: med(site, articles, 'cold'), cards: med(site, articles, 'cards'), warm: med(site, articles, 'warm'), pages: pagesOf(site, articles) },
-    steps: { cold: stepsOf(site, articles, 'cold'), cards: stepsOf(site, articles, 'cards'), warm: stepsOf(site, articles, 'warm') },
-    cardLines: { cold: cardsOf(site, articles, 'cold'), cards: cardsOf(site, articles, 'cards') },
+    [articles]: { cold: med(site, articles, 'cold'), warm: med(site, articles, 'warm'), pages: pagesOf(site, articles) },
+    steps: { cold: stepsOf(site, articles, 'cold'), warm: stepsOf(site, articles, 'warm') },
+    cardLines: cardsOf(site, articles, 'cold'),
   },
   baseline: Object.fromEntries(sizes.map((n) => [n, { cold: med(baseline, n, 'cold'), warm: med(baseline, n, 'warm'), pages: pagesOf(baseline, n) }])),
   before: before && {
     ref: values.before,
-    cards: med(before, articles, 'cards'),
+    cold: med(before, articles, 'cold'),
     warm: med(before, articles, 'warm'),
     pages: pagesOf(before, articles),
-    steps: { cards: stepsOf(before, articles, 'cards'), warm: stepsOf(before, articles, 'warm') },
-    cardLines: cardsOf(before, articles, 'cards'),
+    steps: { cold: stepsOf(before, articles, 'cold'), warm: stepsOf(before, articles, 'warm') },
+    cardLines: cardsOf(before, articles, 'cold'),
   },
   perExtraPageMs: { site: { cold: perPage(site, 'cold'), warm: perPage(site, 'warm') }, baseline: { cold: perPage(baseline, 'cold'), warm: perPage(baseline, 'warm') } },
   output: { distMB: distBytes / 1e6, cards: cards.length, cardsMB: cardBytes.reduce((a, b) => a + b, 0) / 1e6, cardKBAvg: cardBytes.reduce((a, b) => a + b, 0) / 1024 / Math.max(1, cards.length), cardKBMax: Math.max(0, ...cardBytes) / 1024, largestPages: htmlSizes.slice(0, 8), pagesOver14KB: htmlSizes.filter((p) => p.bytes > 14 * 1024).length, feeds },
-  cardLevers: levers,
+  cardLevers: { samples: inputs.length, passes: PASSES, results: levers },
 };
 
-const S = report.site[articles] as { cold: number; cards: number; warm: number; pages: number };
-const B = report.baseline[articles]!;
-const P = report.before;
-const col = (text: string) => (P ? ` ${text} |` : '');
-const md = [
-  `# Scale benchmark: ${articles} article pairs`,
-  '',
-  `${report.date}; ${report.machine.cpus} CPUs (${report.machine.model}), load average at the end ${report.machine.loadAverage.map((l) => l.toFixed(1)).join(' / ')}: other work shares the machine, so compare within this run. Median of ${runs} run(s).`,
-  '',
-  '| | this site | bare Astro + MDX | ratio |' + col(`${P?.ref} (before)`),
-  '| --- | --- | --- | --- |' + col('---'),
-  `| pages built | ${S.pages} | ${B.pages} | |` + col(String(P?.pages)),
-  `| cold: fresh clone (empty node_modules/.astro) | ${secs(S.cold)} | ${secs(B.cold)} | ${ratio(S.cold, B.cold)} |` + col('–'),
-  `| cold: no card or content cache (image cache kept) | ${secs(S.cards)} | ${secs(B.cold)} | ${ratio(S.cards, B.cold)} |` + col(P ? `${secs(P.cards)} (${ratio(P.cards, B.cold)})` : ''),
-  `| warm build | ${secs(S.warm)} | ${secs(B.warm)} | ${ratio(S.warm, B.warm)} |` + col(P ? `${secs(P.warm)} (${ratio(P.warm, B.warm)})` : ''),
-  `| cost per extra page, cold / warm | ${report.perExtraPageMs.site.cold.toFixed(0)} ms / ${report.perExtraPageMs.site.warm.toFixed(0)} ms | ${report.perExtraPageMs.baseline.cold.toFixed(0)} ms / ${report.perExtraPageMs.baseline.warm.toFixed(0)} ms | |` + col(''),
-  '',
-  `Per extra page = (time at ${articles} pairs − time at 0) / (pages at ${articles} − pages at 0). Without generated articles: this site ${secs(report.site[0]!.cold)} cold / ${secs(report.site[0]!.warm)} warm (${report.site[0]!.pages} pages); bare Astro ${secs(report.baseline[0]!.cold)} / ${secs(report.baseline[0]!.warm)}.`,
-  '',
-  `## Build steps at ${articles} pairs (first run)`,
-  '',
-  '| step | fresh clone | no card/content cache | warm |' + col('before: no card/content cache'),
-  '| --- | --- | --- | --- |' + col('---'),
-  ...Object.keys(report.site.steps.cold).map((k) => `| \`${k}\` | ${secs(report.site.steps.cold[k]!)} | ${secs(report.site.steps.cards[k] ?? NaN)} | ${secs(report.site.steps.warm[k] ?? NaN)} |` + col(P ? secs(P.steps.cards[k] ?? NaN) : '')),
-  '',
-  `Share cards: ${report.site.cardLines.cards[0] ?? ''}` + (P ? `; before: ${P.cardLines[0] || '(drawn one at a time; its script prints no thread count)'}` : ''),
-  '',
-  '## Output',
-  '',
-  `- dist/: ${report.output.distMB.toFixed(1)} MB; ${report.output.cards} share cards, ${report.output.cardsMB.toFixed(1)} MB (average ${report.output.cardKBAvg.toFixed(1)} KB, largest ${report.output.cardKBMax.toFixed(1)} KB)`,
-  `- pages over 14 KB gzip: ${report.output.pagesOver14KB}; largest: ${report.output.largestPages.map((p) => `${p.path} ${(p.bytes / 1024).toFixed(1)} KB`).join(', ')}`,
-  `- feeds: ${feeds.map((f) => `${f.lang} ${f.items} items, ${(f.bytes / 1024).toFixed(0)} KB`).join('; ')}`,
-  '',
-  `## Share-card levers (${inputs.length} sample cards × ${PASSES} passes, one thread, interleaved so load hits all alike)`,
-  '',
-  '| rasteriser | format | ms per card | KB per card |',
-  '| --- | --- | --- | --- |',
-  ...levers.map((l) => `| ${l.rasteriser} | ${l.format} | ${l.msPerCard.toFixed(0)} | ${l.kbPerCard.toFixed(1)} |`),
-  '',
-].join('\n');
 mkdirSync(out, { recursive: true });
-writeFileSync(join(out, 'scale.md'), md);
 writeFileSync(join(out, 'scale.json'), JSON.stringify(report, null, 2) + '\n');
+
+const md = formatScaleReport(report);
+writeFileSync(join(out, 'scale.md'), md);
 rmSync(work, { recursive: true, force: true });
 console.log(md);
