@@ -35,6 +35,7 @@ const articles = Number(values.articles);
 const runs = Number(values.runs);
 const here = resolve('.');
 const work = mkdtempSync(join(tmpdir(), 'bench-scale-'));
+rmSync(join(out, 'scale.partial.json'), { force: true });
 const log = (s: string) => console.log(`[bench:scale ${new Date().toISOString().slice(11, 19)}] ${s}`);
 
 /** node_modules of the copy: links to this project's packages, but its own (empty) .astro cache. */
@@ -107,6 +108,8 @@ function build(dir: string, kind: Kind): Build {
 
 const walk = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
 
+const cardLine = (b: Build) => /Share images: .*/.exec(b.output)?.[0] ?? '';
+
 /** A project at the given sizes (generated pairs), built in the given order of kinds, `runs` times. */
 function measure(name: string, make: (dir: string) => void, plan: Record<number, Kind[]>) {
   const result: Record<number, Partial<Record<Kind, Build[]>> & { dir: string }> = {};
@@ -118,7 +121,11 @@ function measure(name: string, make: (dir: string) => void, plan: Record<number,
     for (let r = 0; r < runs; r++) {
       for (const kind of kinds) {
         log(`${name}, ${size} pairs, run ${r + 1}/${runs}: ${kind}`);
-        (result[size]![kind] ??= []).push(build(dir, kind));
+        const b = build(dir, kind);
+        (result[size]![kind] ??= []).push(b);
+        // A checkpoint, so a long run that is stopped still leaves its figures.
+        mkdirSync(out, { recursive: true });
+        writeFileSync(join(out, 'scale.partial.json'), `${JSON.stringify({ name, size, kind, seconds: b.seconds, steps: b.steps, pages: b.pages, cards: cardLine(b) })}\n`, { flag: 'a' });
       }
     }
   }
@@ -166,7 +173,6 @@ const cards = files.filter((f) => f.startsWith(join(bigDist, 'og')));
 const cardBytes = cards.map((f) => statSync(f).size);
 const distBytes = files.reduce((s, f) => s + statSync(f).size, 0);
 const feeds = ['zh', 'en'].map((l) => ({ lang: l, bytes: statSync(join(bigDist, l, 'rss.xml')).size, items: (readFileSync(join(bigDist, l, 'rss.xml'), 'utf8').match(/<item>/g) ?? []).length }));
-const cardLine = (b: Build) => /Share images: .*/.exec(b.output)?.[0] ?? '';
 
 // Card levers, one thread, on sample cards from the big build (the build itself uses every core).
 log('card levers');
@@ -176,16 +182,20 @@ const inputs = samples.map((f) => cardInputFrom(readFileSync(f, 'utf8'), `/${rel
 const combos: [Rasteriser, CardFormat][] = [['sharp', 'png-palette'], ['resvg', 'png-palette'], ['sharp', 'jpeg'], ['sharp', 'png']];
 const PASSES = 2;
 const totals = combos.map(() => ({ ms: 0, bytes: 0 }));
-for (const [rasteriser, format] of combos) if (inputs[0]) await renderCard(inputs[0], { rasteriser, format }); // warm-up
-for (let pass = 0; pass < PASSES; pass++) {
-  for (const input of inputs) {
-    for (const [c, [rasteriser, format]] of combos.entries()) {
-      const t = performance.now();
-      const png = await renderCard(input, { rasteriser, format });
-      totals[c]!.ms += performance.now() - t;
-      totals[c]!.bytes += png.length;
+try {
+  for (const [rasteriser, format] of combos) if (inputs[0]) await renderCard(inputs[0], { rasteriser, format }); // warm-up
+  for (let pass = 0; pass < PASSES; pass++) {
+    for (const input of inputs) {
+      for (const [c, [rasteriser, format]] of combos.entries()) {
+        const t = performance.now();
+        const png = await renderCard(input, { rasteriser, format });
+        totals[c]!.ms += performance.now() - t;
+        totals[c]!.bytes += png.length;
+      }
     }
   }
+} catch (error) {
+  console.error('card levers failed (the build figures are still reported):', error);
 }
 const n = Math.max(1, inputs.length * PASSES);
 const levers = combos.map(([rasteriser, format], c) => ({ rasteriser, format, msPerCard: totals[c]!.ms / n, kbPerCard: totals[c]!.bytes / 1024 / n }));
