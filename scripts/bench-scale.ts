@@ -97,7 +97,7 @@ function build(dir: string, kind: Kind): Build {
   const start = performance.now();
   for (const step of steps(dir)) {
     const t = performance.now();
-    const r = spawnSync('sh', ['-c', step], { cwd: dir, encoding: 'utf8', env });
+    const r = spawnSync('sh', ['-c', step], { cwd: dir, encoding: 'utf8', env, maxBuffer: 1 << 30 });
     if (r.status !== 0) throw new Error(`${step} failed in ${dir}:\n${r.stdout.slice(-2000)}\n${r.stderr.slice(-4000)}`);
     output += r.stdout;
     times[step.split(' ').slice(0, 2).join(' ')] = (performance.now() - t) / 1000;
