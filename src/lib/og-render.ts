@@ -1,11 +1,10 @@
 /**
- * Draws one share card: satori lays out the text as SVG paths, sharp (librsvg) rasterises
- * it and quantises it to a palette PNG of ≈ 16 KB. Measured on our cards (`npm run
- * bench:scale` reports it each run): librsvg rasterises in about half the time resvg
- * takes, and palette PNG at effort 1 is the only format under 30 KB that is also fast
- * (JPEG is ≈ 47 KB at quality 80 because of the text edges; WebP is 2× slower).
- * Fonts are read once per process and handed to satori as the same buffers, so satori
- * parses each font file only once.
+ * Draws one share card: satori lays out the text as SVG paths, resvg rasterises it and sharp
+ * quantises it to a palette PNG (≈ 17 KB). Measured over the whole pipeline (`npm run
+ * bench:scale` re-measures it each run, interleaved on sample cards): resvg then palette PNG
+ * 73 ms and 17 KB per card, librsvg (sharp) 100 ms and 25 KB; JPEG is faster but ≈ 48 KB
+ * because of the text edges. Fonts are read once per process and handed to satori as the same
+ * buffers, so satori parses each font file only once.
  */
 import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
@@ -30,7 +29,7 @@ function rawFromResvg(svg: string) {
   return sharp(rendered.pixels, { raw: { width: rendered.width, height: rendered.height, channels: 4 } });
 }
 
-export async function renderCard(input: CardInput, { rasteriser = 'sharp', format = 'png-palette' }: RenderOptions = {}): Promise<Buffer> {
+export async function renderCard(input: CardInput, { rasteriser = 'resvg', format = 'png-palette' }: RenderOptions = {}): Promise<Buffer> {
   mark ??= `data:image/svg+xml;base64,${readFileSync('public/favicon.svg').toString('base64')}`;
   const { fonts, family } = fontsFor(cardText(input));
   const svg = await satori(cardTree(input, family, mark) as never, { width: 1200, height: 630, fonts });
