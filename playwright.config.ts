@@ -10,6 +10,7 @@ const port = Number(process.env.E2E_PORT ?? 4399);
 const fixturePort = port + 1;
 // The browser editor runs under `astro dev` (it is never part of dist/).
 const adminPort = port + 50;
+const scalePort = port + 2;
 const launchOptions = { executablePath: findBrowser() ?? undefined, args: chromiumArgs };
 
 export default defineConfig({
@@ -32,11 +33,16 @@ export default defineConfig({
       timeout: 60_000,
       reuseExistingServer: !process.env.CI,
     },
+    {
+      command: `node scripts/serve.mjs --port ${scalePort} --root tests/.output/scale-site`,
+      url: `http://127.0.0.1:${scalePort}/zh/`,
+      timeout: 30_000,
+    },
   ],
   projects: [
     {
       name: 'site',
-      testIgnore: [/fixture\.spec\.ts$/, /admin\//],
+      testIgnore: [/(fixture|scale)\.spec\.ts$/, /admin\//],
       use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${port}`, launchOptions },
     },
     {
@@ -48,6 +54,12 @@ export default defineConfig({
       name: 'admin',
       testMatch: /admin\/.*\.spec\.ts$/,
       use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${adminPort}`, launchOptions },
+    },
+    {
+      // 125 generated article pairs (npm run build:scale-fixture): paging, archive, feed cap, budgets.
+      name: 'scale',
+      testMatch: /scale\.spec\.ts$/,
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${scalePort}`, launchOptions },
     },
   ],
 });

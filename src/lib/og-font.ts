@@ -14,15 +14,20 @@ interface Subset {
   ranges: [number, number][];
 }
 
+let parsed: Subset[] | undefined;
+
+/** The subsets listed in the package's CSS (read once per process). */
 function subsets(weight: 400): Subset[] {
+  if (parsed) return parsed;
   const css = readFileSync(join(base, `${weight}.css`), 'utf8');
-  return [...css.matchAll(/url\(\.\/files\/([^)]+\.woff)\) format\('woff'\);\s*unicode-range:\s*([^;]+);/g)].map(([, file = '', ranges = '']) => ({
+  parsed = [...css.matchAll(/url\(\.\/files\/([^)]+\.woff)\) format\('woff'\);\s*unicode-range:\s*([^;]+);/g)].map(([, file = '', ranges = '']) => ({
     file,
     ranges: ranges.split(',').map((r) => {
       const [from = '', to] = r.trim().replace(/^U\+/i, '').split('-');
       return [parseInt(from, 16), parseInt(to ?? from, 16)] as [number, number];
     }),
   }));
+  return parsed;
 }
 
 const cache = new Map<string, Buffer>();

@@ -269,6 +269,11 @@ const en = {
   'reading.off': 'off',
   'reading.resetDone': 'Default display restored',
   'reading.state': '{{setting}}: {{value}}',
+  'news.pagedTitle': '{{title}} (page {{current}})',
+  'news.archive': 'Browse by year',
+  'news.yearTitle': 'News from {{year}}',
+  'news.yearDescription_one': 'The one article published in {{year}}.',
+  'news.yearDescription_other': 'All {{count}} articles published in {{year}}.',
 } satisfies Dictionary;
 
 export default en;

@@ -252,6 +252,10 @@ const zh = {
   'reading.off': '已关闭',
   'reading.resetDone': '已恢复默认显示',
   'reading.state': '{{setting}}：{{value}}',
+  'news.pagedTitle': '{{title}}（第 {{current}} 页）',
+  'news.archive': '按年份浏览',
+  'news.yearTitle': '{{year}}年新闻',
+  'news.yearDescription_other': '{{year}}年发布的全部新闻，共 {{count}} 篇。',
 } as const;
 
 export default zh;

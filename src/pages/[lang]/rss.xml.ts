@@ -3,6 +3,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { newsIn } from '../../lib/news.ts';
 import { dateSortKey, publishedDay } from '../../lib/partial-date.ts';
+import { RSS_LIMIT } from '../../lib/news-archive.ts';
 import { localizeUrl } from '../../i18n/paths.ts';
 import { htmlLang, locales, type Locale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/t.ts';
@@ -14,7 +15,8 @@ export function getStaticPaths() {
 export const GET: APIRoute = async ({ params, site }) => {
   const locale = params.lang as Locale;
   const t = useTranslations(locale);
-  const articles = await newsIn(locale);
+  // The newest only: a feed of every article ever published grows without limit.
+  const articles = (await newsIn(locale)).slice(0, RSS_LIMIT);
   return rss({
     title: `${t('site.name')} · ${t('news.title')}`,
     description: t('news.description'),

@@ -1,0 +1,26 @@
+/**
+ * A worker thread that draws its share of the cards (scripts/og-images.ts starts one per core)
+ * and writes each to the cache and to the built site.
+ */
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { CardInput } from './og-card.ts';
+import { renderCard } from './og-render.ts';
+
+export interface CardJob {
+  input: CardInput;
+  cached: string;
+  /** Every page file that shows this card (identical cards are drawn once). */
+  targets: string[];
+}
+
+for (const job of workerData as CardJob[]) {
+  const png = await renderCard(job.input);
+  writeFileSync(job.cached, png);
+  for (const target of job.targets) {
+    mkdirSync(dirname(target), { recursive: true });
+    copyFileSync(job.cached, target);
+  }
+}
+parentPort?.postMessage('done');
