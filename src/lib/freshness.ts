@@ -17,14 +17,14 @@ export interface ArticleDate {
   draft: boolean;
   /** The front matter's `date`, as written. */
   date: unknown;
-  /** A `dateLabel` ("2024年初夏") means the day is not known: `date` is then only a stand-in. */
-  dateLabel?: string | undefined;
+  /** A `season` (`early-summer`) means the day is not known: `date` gives only the year or month. */
+  season?: string | undefined;
 }
 
 /**
  * The earliest moment a front-matter date can mean. A full date (`2024-05-29`, as the build
  * reads it: midnight UTC) or date-time is itself; a partial date (`2024-05`, `2024`, or a year
- * followed by a season or label) counts from its first possible day, so an article is never
+ * with a season) counts from its first possible day, so an article is never
  * taken for newer than it can be. `undefined` when no year can be read.
  */
 export function earliestDate(value: unknown): { date: Date; partial: boolean } | undefined {
@@ -62,7 +62,7 @@ export function freshness(articles: ArticleDate[], { now, maxDays, langs }: { no
       .filter((a) => a.lang === lang && !a.draft)
       .flatMap((a) => {
         const earliest = earliestDate(a.date);
-        return earliest ? [{ file: a.file, date: earliest.date, partial: earliest.partial || !!a.dateLabel }] : [];
+        return earliest ? [{ file: a.file, date: earliest.date, partial: earliest.partial || !!a.season }] : [];
       })
       .filter((a) => a.date.getTime() <= now.getTime())
       .sort((a, b) => b.date.getTime() - a.date.getTime());
@@ -89,7 +89,7 @@ export function readArticleDates(contentDir: string, langs: string[]): ArticleDa
       if (!earliestDate(data.date)) {
         throw new Error(`${file}:${lineOf('date')} date: no date readable (YYYY-MM-DD, YYYY-MM or YYYY) / 无法识别日期(应为 YYYY-MM-DD、YYYY-MM 或 YYYY)`);
       }
-      return { lang, file, draft: data.draft === true, date: data.date, dateLabel: typeof data.dateLabel === 'string' ? data.dateLabel : undefined };
+      return { lang, file, draft: data.draft === true, date: data.date, season: typeof data.season === 'string' ? data.season : undefined };
     });
   });
 }

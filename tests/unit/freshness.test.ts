@@ -30,7 +30,7 @@ test('a partial date is taken at its earliest day, so it is never newer than it 
   // "2026-03" may mean 31 March; counted from 1 March it is 19 days old.
   const [zh] = freshness([article('zh', '2026-03')], { now, maxDays: 14, langs: ['zh'] });
   assert.deepEqual([zh!.ageDays, zh!.stale, zh!.newest!.partial], [19, true, true]);
-  const [labelled] = freshness([article('zh', '2026-03-10', { dateLabel: '2026年春' })], { now, maxDays: 14, langs: ['zh'] });
+  const [labelled] = freshness([article('zh', '2026-03-10', { season: 'spring' })], { now, maxDays: 14, langs: ['zh'] });
   assert.equal(labelled!.newest!.partial, true);
 });
 
@@ -67,10 +67,10 @@ test('reads the news folders; an unreadable date names the file and line', () =>
   for (const lang of langs) mkdirSync(join(dir, 'news', lang), { recursive: true });
   writeFileSync(join(dir, 'news/zh/a.mdx'), '---\ntitle: 甲\ndate: 2026-03\n---\n正文\n');
   writeFileSync(join(dir, 'news/zh/b.mdx'), '---\ntitle: 乙\ndate: 2026-03-18\ndraft: true\n---\n');
-  writeFileSync(join(dir, 'news/en/a.mdx'), '---\ntitle: A\ndate: 2026-03-10\ndateLabel: March 2026\n---\n');
+  writeFileSync(join(dir, 'news/en/a.mdx'), '---\ntitle: A\ndate: 2026-03-10\nseason: spring\n---\n');
   writeFileSync(join(dir, 'news/en/notes.txt'), 'not an article');
   const dates = readArticleDates(dir, langs);
-  assert.deepEqual(dates.map((d) => [d.lang, d.date, d.draft, d.dateLabel]).sort(), [['en', '2026-03-10', false, 'March 2026'], ['zh', '2026-03', false, undefined], ['zh', '2026-03-18', true, undefined]]);
+  assert.deepEqual(dates.map((d) => [d.lang, d.date, d.draft, d.season]).sort(), [['en', '2026-03-10', false, 'spring'], ['zh', '2026-03', false, undefined], ['zh', '2026-03-18', true, undefined]]);
   writeFileSync(join(dir, 'news/en/bad.mdx'), '---\ntitle: Bad\n\ndate: someday\n---\n');
   assert.throws(() => readArticleDates(dir, langs), /bad\.mdx:4 date: .* \/ 无法识别日期/);
 });
