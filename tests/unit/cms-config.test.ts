@@ -154,6 +154,9 @@ test('the MDX writer adds nothing the author did not set, and quotes what YAML n
   assert.equal(text, '---\ntitle: "Zone: new momentum"\nauthors: [Wu Dan]\ndate: 2024-05-01\n---\n\nText with \\{braces\\}.\n');
   assert.deepEqual(fromMdx(text), { title: 'Zone: new momentum', authors: ['Wu Dan'], date: '2024-05-01', body: 'Text with \\{braces\\}.\n' });
   assert.equal(toMdx({ title: 'x', draft: true, body: '' }), '---\ntitle: x\ndraft: true\n---\n');
+  // A year alone comes back from the editor as text; it is written as staff write it, not "2024".
+  assert.equal(toMdx({ title: 'x', date: '2024', season: 'early-summer', body: '' }), '---\ntitle: x\ndate: 2024\nseason: early-summer\n---\n');
+  assert.equal(toMdx({ title: '2024', date: '2024-05', body: '' }), '---\ntitle: "2024"\ndate: 2024-05\n---\n');
 });
 
 test('the intranet bundle may reach its Git server only, over https', () => {
