@@ -135,6 +135,8 @@ test('doc comments become hints; partial dates keep their pattern; tags are a se
 
 test('settings that keep files clean: no stock photos, empty optional fields left out, one slug for both languages', () => {
   assert.deepEqual((config.media_libraries as any).stock_assets, false);
+  // No `undefined` anywhere (the intranet bundle has no site address): Sveltia would skip validating the configuration.
+  assert.deepEqual(JSON.parse(JSON.stringify(config)), config);
   assert.equal((config.output as any).omit_empty_optional_fields, true);
   assert.deepEqual(config.i18n, { structure: 'multiple_folders', locales: ['zh', 'en'], default_locale: 'zh', initial_locales: 'all' });
   const body = config.collections.find((c) => c.name === 'news')!.fields.find((f: CmsField) => f.name === 'body');
