@@ -199,7 +199,8 @@ export function buildConfig(input: ConfigInput): Record<string, unknown> {
     load_config_file: false,
     backend,
     app_title: lang === 'zh' ? '长合区网站编辑器' : 'Zone website editor',
-    site_url: input.siteUrl,
+    // Only when known: an `undefined` value makes Sveltia skip validating the whole configuration.
+    ...(input.siteUrl ? { site_url: input.siteUrl } : {}),
     // Images live beside the content they belong to (galleries set their own folder).
     media_folder: 'content/media',
     public_folder: '/content/media',

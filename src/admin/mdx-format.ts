@@ -6,6 +6,8 @@
  *   - keys in the order they were read (new keys follow the editor's field order);
  *   - strings plain where YAML allows, else in double quotes; no line folding;
  *   - lists of plain values on one line: `tags: [feature]`;
+ *   - a date that is a year alone stays a plain `date: 2024`, as staff write it: the editor hands
+ *     it back as the text "2024", which YAML would otherwise quote (the schema reads both);
  *   - `false`, empty strings and empty lists are left out: the schemas default them, so the
  *     build reads the file the same way (a `draft: false` never appears by itself);
  *   - a blank line between the front matter and the text, and one newline at the end.
@@ -55,6 +57,7 @@ export function yamlText(data: unknown): string {
 
 export function toMdx(value: Record<string, unknown>): string {
   const { body = '', ...data } = value;
+  if (typeof data.date === 'string' && /^\d{4}$/.test(data.date)) data.date = Number(data.date);
   const text = String(body).replace(/^(\r?\n)+/, '').replace(/\s+$/, '');
   return `---\n${yamlText(data)}---\n${text ? `\n${text}\n` : ''}`;
 }

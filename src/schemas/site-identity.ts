@@ -2,12 +2,15 @@
  * Field types for the footer's registration lines in `content/site.yaml`:
  * badge files (issued by the authorities, never drawn by us) and link addresses.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { z } from 'astro/zod';
 
+// The schemas also run in the browser editor (src/admin/), which has no disk and no Node
+// built-ins: a static `node:fs` import stops the editor from loading. So the file check loads
+// `node:fs` only where it exists (the build, the unit tests); the editor checks the name only.
+const fs = globalThis.process?.getBuiltinModule?.('node:fs') as typeof import('node:fs') | undefined;
+
 /** Where staff put the badge images the authorities issue. */
-export const badgeDir = `${(process.env.CONTENT_DIR ?? 'content').replace(/\/$/, '')}/badges`;
+export const badgeDir = `${(globalThis.process?.env?.CONTENT_DIR ?? 'content').replace(/\/$/, '')}/badges`;
 
 /** A file name in `content/badges/` (PNG, JPEG, GIF or SVG), or empty until the badge is issued. */
 export const badgeFile = z
@@ -17,7 +20,7 @@ export const badgeFile = z
   .refine((name) => name === '' || /^[\w.-]+\.(png|jpe?g|gif|svg)$/i.test(name), {
     error: 'Expected a file name such as gov-badge.png / 应为图片文件名，例如 gov-badge.png',
   })
-  .refine((name) => name === '' || existsSync(join(badgeDir, name)), {
+  .refine((name) => name === '' || !fs || fs.existsSync(`${badgeDir}/${name}`), {
     error: 'No such file in content/badges/ / content/badges/ 中没有这个文件',
   });
 

@@ -47,6 +47,8 @@ const pairs: [string, string, string[]][] = [
   ['sources', 'sourceSchema', []],
   ['policies', 'policySchema', []],
   ['tags', 'tagSchema', []],
+  ['quotes', 'quoteSchema', []],
+  ['facts', 'factSchema', []],
   ['settings', 'siteSchema', []],
 ];
 
@@ -75,6 +77,33 @@ test('a field added to a schema appears in the editor, and the comparison notice
   assert.equal(subtitle?.required, undefined); // required
   // The old editor fields against the grown schema: the drift check reports it.
   assert.deepEqual(drift(schemaOf('newsSchema', grown), fieldsOf('news'), []), ['subtitle: missing from the editor']);
+});
+
+test('the fields added after the editor was built are in it: quotes, facts, news seasons, figure period kinds', () => {
+  const options = (f: CmsField | undefined) => (f?.options as (string | { value: string })[] | undefined)?.map((o) => (typeof o === 'string' ? o : o.value));
+  const season = fieldsOf('news').find((f) => f.name === 'season');
+  assert.equal(season?.widget, 'select');
+  assert.equal(season?.required, false);
+  assert.ok(options(season)!.includes('early-summer'));
+  const periodKind = fieldsOf('figures').find((f) => f.name === 'periodKind');
+  assert.deepEqual(options(periodKind)?.sort(), ['asOf', 'during', 'issuedOn', 'reportedOn']);
+  for (const name of ['quotes', 'facts']) assert.ok(fieldsOf(name).some((f) => f.name === 'id'), name);
+});
+
+test('the schemas load in a browser: no Node built-in imported by them or by what they import', () => {
+  // A static `node:` import stops the editor at /admin/ from loading at all (a blank page).
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const text = readFileSync(file, 'utf8');
+    for (const [, spec] of text.matchAll(/^import\s+(?!type\b)[^'"]*?from\s+['"]([^'"]+)['"]/gm)) {
+      assert.doesNotMatch(spec!, /^node:|^(fs|path|os|child_process)$/, `${file} imports ${spec}`);
+      if (spec!.startsWith('.')) visit(join(file, '..', spec!));
+    }
+  };
+  for (const f of files) visit(join(dir, f));
+  assert.ok(seen.has(join('src/lib/partial-date.ts')) && seen.has(join('src/schemas/site-identity.ts')));
 });
 
 test('every content collection has an editor collection', () => {
@@ -106,6 +135,8 @@ test('doc comments become hints; partial dates keep their pattern; tags are a se
 
 test('settings that keep files clean: no stock photos, empty optional fields left out, one slug for both languages', () => {
   assert.deepEqual((config.media_libraries as any).stock_assets, false);
+  // No `undefined` anywhere (the intranet bundle has no site address): Sveltia would skip validating the configuration.
+  assert.deepEqual(JSON.parse(JSON.stringify(config)), config);
   assert.equal((config.output as any).omit_empty_optional_fields, true);
   assert.deepEqual(config.i18n, { structure: 'multiple_folders', locales: ['zh', 'en'], default_locale: 'zh', initial_locales: 'all' });
   const body = config.collections.find((c) => c.name === 'news')!.fields.find((f: CmsField) => f.name === 'body');
@@ -125,6 +156,9 @@ test('the MDX writer adds nothing the author did not set, and quotes what YAML n
   assert.equal(text, '---\ntitle: "Zone: new momentum"\nauthors: [Wu Dan]\ndate: 2024-05-01\n---\n\nText with \\{braces\\}.\n');
   assert.deepEqual(fromMdx(text), { title: 'Zone: new momentum', authors: ['Wu Dan'], date: '2024-05-01', body: 'Text with \\{braces\\}.\n' });
   assert.equal(toMdx({ title: 'x', draft: true, body: '' }), '---\ntitle: x\ndraft: true\n---\n');
+  // A year alone comes back from the editor as text; it is written as staff write it, not "2024".
+  assert.equal(toMdx({ title: 'x', date: '2024', season: 'early-summer', body: '' }), '---\ntitle: x\ndate: 2024\nseason: early-summer\n---\n');
+  assert.equal(toMdx({ title: '2024', date: '2024-05', body: '' }), '---\ntitle: "2024"\ndate: 2024-05\n---\n');
 });
 
 test('the intranet bundle may reach its Git server only, over https', () => {
