@@ -49,6 +49,9 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   vite: {
+    // The editor tests' dev server keeps its pre-bundled dependencies apart: a build running
+    // beside it (the reproducible-build test) must not swap them under a page it serves.
+    cacheDir: process.env.VITE_CACHE_DIR || undefined,
     // The browser editor at /admin/ in `npm run dev` only (see src/admin/vite-plugins.ts).
     plugins: [schemaShim(), adminDevServer()],
     build: {

@@ -29,6 +29,7 @@ export default defineConfig({
     },
     {
       command: `astro dev --port ${adminPort} --host 127.0.0.1`,
+      env: { VITE_CACHE_DIR: 'node_modules/.vite-admin' },
       url: `http://127.0.0.1:${adminPort}/admin/`,
       timeout: 60_000,
       reuseExistingServer: !process.env.CI,
