@@ -5,6 +5,7 @@
  */
 import { intlLocale, type Locale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/t.ts';
+import { dateFormat, numberFormat } from './intl.ts';
 
 /** Units a figure may have. Count units carry their noun (个项目 / projects). */
 export const units = [
@@ -71,7 +72,7 @@ export function formatValue(figure: FormattableFigure, locale: Locale): string {
   switch (unit) {
     case 'cny': {
       // 亿/万 in Chinese, million/billion in English: what each language's readers expect.
-      const amount = new Intl.NumberFormat(intl, {
+      const amount = numberFormat(intl, {
         notation: 'compact',
         compactDisplay: locale === 'en' ? 'long' : 'short',
         maximumFractionDigits: 2,
@@ -80,22 +81,22 @@ export function formatValue(figure: FormattableFigure, locale: Locale): string {
     }
     case 'percent': {
       const digits = decimalsOf(value);
-      return new Intl.NumberFormat(intl, {
+      return numberFormat(intl, {
         style: 'percent',
         minimumFractionDigits: digits,
         maximumFractionDigits: digits,
       }).format(value / 100);
     }
     case 'km2':
-      return t('unit.km2', { value: new Intl.NumberFormat(intl).format(value) });
+      return t('unit.km2', { value: numberFormat(intl).format(value) });
     case 'mu': {
-      const mu = new Intl.NumberFormat(intl, { notation: locale === 'zh' ? 'compact' : 'standard' }).format(value);
+      const mu = numberFormat(intl, { notation: locale === 'zh' ? 'compact' : 'standard' }).format(value);
       // 15 mu = 1 hectare (glossary); English readers get hectares beside mu.
-      const hectares = new Intl.NumberFormat(intl, { maximumSignificantDigits: 3 }).format(value / 15);
+      const hectares = numberFormat(intl, { maximumSignificantDigits: 3 }).format(value / 15);
       return t('unit.mu', { value: mu, hectares });
     }
     default:
-      return t(`unit.${unit}`, { count: value, value: new Intl.NumberFormat(intl).format(value) });
+      return t(`unit.${unit}`, { count: value, value: numberFormat(intl).format(value) });
   }
 }
 
@@ -151,7 +152,7 @@ export function describePeriodKind(kind: PeriodKind, locale: Locale): string {
 /** 2023年5月29日 / 29 May 2023. Dates are calendar dates: formatted in UTC so no time zone shifts them. */
 export function formatDate(date: Date | string, locale: Locale): string {
   const d = typeof date === 'string' ? new Date(`${date.slice(0, 10)}T00:00:00Z`) : date;
-  return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+  return dateFormat(intlLocale[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(d);
 }
 
 /** A partial date (YYYY, YYYY-MM or YYYY-MM-DD) at the precision it was given. */
@@ -159,5 +160,5 @@ export function formatPartialDate(date: string, locale: Locale): string {
   const [year, month, day] = date.split('-');
   if (day) return formatDate(date, locale);
   const options: Intl.DateTimeFormatOptions = month ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(intlLocale[locale], options).format(new Date(Date.UTC(Number(year), Number(month ?? 1) - 1, 1)));
+  return dateFormat(intlLocale[locale], options).format(new Date(Date.UTC(Number(year), Number(month ?? 1) - 1, 1)));
 }

@@ -6,6 +6,7 @@
  * print or publish a day nobody published. Pure functions, unit-tested.
  */
 import { intlLocale, type Locale } from '../i18n/locales.ts';
+import { dateFormat } from './intl.ts';
 
 /** Seasons as sources name them: 初夏 = early-summer, 夏季 = summer, 夏末 = late-summer. */
 export const seasons = [
@@ -115,10 +116,10 @@ export function formatNewsDate(text: string, locale: Locale, season?: Season): s
   const p = parsed(text);
   const intl = intlLocale[locale];
   if (p.day !== undefined) {
-    return new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(p.year, p.month! - 1, p.day)));
+    return dateFormat(intl, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(p.year, p.month! - 1, p.day)));
   }
   if (p.month !== undefined) {
-    return new Intl.DateTimeFormat(intl, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(p.year, p.month - 1, 1)));
+    return dateFormat(intl, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(p.year, p.month - 1, 1)));
   }
   if (!season) return locale === 'zh' ? `${p.year}年` : String(p.year);
   if (locale === 'zh') return `${p.year}年${seasonNames[season].zh}`;

@@ -52,6 +52,18 @@ test('t() picks the plural form by count', () => {
   assert.equal(useTranslations('zh')('news.count', { count: 3 }), '共 3 篇');
 });
 
+test('t() without options gives each language its own string, every time (cached once looked up)', () => {
+  for (const round of [1, 2]) {
+    assert.equal(useTranslations('zh')('news.title'), zh['news.title'], `round ${round}`);
+    assert.equal(useTranslations('en')('news.title'), en['news.title'], `round ${round}`);
+  }
+  assert.notEqual(zh['news.title'], en['news.title']);
+  // A key looked up plain first still interpolates when options come later.
+  const t = useTranslations('en');
+  t('news.count');
+  assert.equal(t('news.count', { count: 2 }), '2 articles');
+});
+
 test('language metadata', () => {
   assert.equal(otherLocale('zh'), 'en');
   assert.equal(otherLocale('en'), 'zh');
