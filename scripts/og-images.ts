@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { cardInputFrom, cardKey, type FigureSourceRow } from '../src/lib/og-card.ts';
-import { ogImagePath } from '../src/lib/og-path.ts';
+import { cardShown, ogImagePath } from '../src/lib/og-path.ts';
 import type { CardJob } from '../src/lib/og-worker.ts';
 
 const dist = process.argv[2] ?? process.env.OUT_DIR ?? 'dist';
@@ -28,10 +28,18 @@ const figures = new Map<string, FigureSourceRow>(
 
 const start = performance.now();
 const jobs = new Map<string, CardJob>();
+const borrowed = new Map<string, string>();
 let reused = 0;
 for (const file of pages) {
   const path = `/${relative(dist, file).replace(/index\.html$/, '')}`;
-  const input = cardInputFrom(readFileSync(file, 'utf8'), path, host, figures);
+  const html = readFileSync(file, 'utf8');
+  const shown = cardShown(html);
+  if (shown === undefined) continue;
+  if (shown !== `/${ogImagePath(path)}`) {
+    borrowed.set(path, shown);
+    continue;
+  }
+  const input = cardInputFrom(html, path, host, figures);
   const cached = join(cacheDir, `${cardKey(input)}.png`);
   const target = join(dist, ogImagePath(path));
   if (existsSync(cached)) {
@@ -57,4 +65,7 @@ await Promise.all(
     });
   }),
 );
-console.log(`Share images: ${all.length} drawn on ${count} thread(s), ${reused} reused, ${((performance.now() - start) / 1000).toFixed(1)} s`);
+for (const [path, card] of borrowed) {
+  if (!existsSync(join(dist, card))) throw new Error(`${path} shows the share card ${card}, which no page draws / ${path} 引用的分享图 ${card} 没有生成`);
+}
+console.log(`Share images: ${all.length} drawn on ${count} thread(s), ${reused} reused, ${borrowed.size} pages show another page's, ${((performance.now() - start) / 1000).toFixed(1)} s`);

@@ -11,4 +11,6 @@ export interface PageRoute {
   locales?: readonly Locale[];
   /** Where the selector leads when the other language has no such page: the section index. */
   fallback?: string;
+  /** The route whose share card this page shows (a list's later pages show their first page's); default: its own. */
+  cardRoute?: string;
 }

@@ -30,7 +30,7 @@ export interface CardInput {
 }
 
 /** Bump to redraw every cached card. */
-export const CARD_DESIGN = 'v7';
+export const CARD_DESIGN = 'v8';
 
 export const decodeHtml = (s: string) =>
   s

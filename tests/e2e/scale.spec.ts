@@ -126,3 +126,21 @@ test('every page of the grown site fits the first round trip (14 KB gzip, HTML p
   expect(over).toEqual([]);
   expect(pages.length).toBeGreaterThan(300);
 });
+
+test('share cards: each article and list has its own card; a list’s later pages show the first page’s, which exists', async ({ request }) => {
+  const card = (path: string) => /<meta property="og:image" content="([^"]+)"/.exec(readFileSync(join(site, path, 'index.html'), 'utf8'))?.[1];
+  const served = async (url: string) => (await request.get(new URL(url, 'http://localhost').pathname)).status();
+  for (const lang of langs) {
+    const [article] = articlesIn(lang);
+    expect(new URL(card(article!)!).pathname).toBe(`/og${article!.replace(/\/$/, '')}.png`);
+    expect(await served(card(article!)!)).toBe(200);
+    for (const first of [`/${lang}/news/`, `/${lang}/news/tags/cooperation/`]) {
+      const later = pages.filter((p) => p.startsWith(first) && /^\d+\/$/.test(p.slice(first.length)));
+      expect(later.length, `${first} has later pages`).toBeGreaterThan(1);
+      for (const page of later) expect(card(page), page).toBe(card(first));
+      expect(await served(card(first)!)).toBe(200);
+      // Nothing draws a card nobody shows.
+      expect(await served(`/og${later[0]!.replace(/\/$/, '')}.png`)).toBe(404);
+    }
+  }
+});

@@ -51,3 +51,12 @@ test('a card is a 1200×630 palette PNG under 30 KB, identical when drawn twice'
   assert.deepEqual([meta.format, meta.width, meta.height, meta.isPalette], ['png', 1200, 630, true]);
   assert.ok(a.length <= 30 * 1024, `${a.length} bytes`);
 });
+
+test('a page draws its own card; a later list page shows its first page’s; an unindexed page shows none', async () => {
+  const { cardShown, ogImagePath } = await import('../../src/lib/og-path.ts');
+  const head = (url: string) => `<head><meta property="og:image" content="${url}" /></head>`;
+  assert.equal(cardShown(head('https://changhe-zone.example/og/zh/news.png')), `/${ogImagePath('/zh/news/')}`);
+  assert.notEqual(cardShown(head('https://changhe-zone.example/og/zh/news.png')), `/${ogImagePath('/zh/news/7/')}`);
+  assert.equal(cardShown(head('https://changhe-zone.example/og/zh/news/tags/%E5%90%88%E4%BD%9C.png')), '/og/zh/news/tags/合作.png');
+  assert.equal(cardShown('<head><meta name="robots" content="noindex" /></head>'), undefined);
+});
