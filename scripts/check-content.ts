@@ -3,14 +3,20 @@
  * Content checks that run before every build (`npm run build`): problems the
  * content layer's schemas cannot see, and the typography gate (full-width
  * punctuation in Chinese, over the content folder and the UI dictionaries).
- * Exits 1 with one line per problem.
+ * A file's own checks are kept between builds (src/lib/build-cache.ts), so only edited
+ * files are parsed again. Exits 1 with one line per problem.
  *   node scripts/check-content.ts [contentDir]
  */
 import { checkContent, formatProblem } from '../src/lib/content-check.ts';
 import { checkTypography, dictionaryFiles, typographyFiles } from '../src/lib/typography.ts';
+import { codeVersion, openMemo } from '../src/lib/build-cache.ts';
 
 const dir = process.argv[2] ?? process.env.CONTENT_DIR ?? 'content';
-const problems = [...(await checkContent(dir)), ...checkTypography(typographyFiles(dir, dictionaryFiles()))];
+// The checks' code and every library version: a change to either checks every file again.
+const version = codeVersion(['content-check.ts', 'typography.ts', 'typography-rules.ts'].map((f) => new URL(`../src/lib/${f}`, import.meta.url)).concat(new URL('../package-lock.json', import.meta.url)));
+const { memo, save } = openMemo(`content-check-${dir.replace(/[^\w-]+/g, '_')}`, version);
+const problems = [...(await checkContent(dir, memo)), ...checkTypography(typographyFiles(dir, dictionaryFiles()), memo)];
+save();
 if (problems.length) {
   console.error(`Content problems (${problems.length}) / 内容问题（${problems.length} 处）：`);
   for (const p of problems) console.error(`  ${formatProblem(p)}`);

@@ -25,5 +25,5 @@ if (process.argv.includes('--json')) {
   console.log(cols.map((c) => '─'.repeat(width(c))).join('  '));
   for (const row of table) console.log(line(cols.map((c) => String(row[c as keyof typeof row]))));
   const todo = rows.filter((r) => r.status !== 'ok').length;
-  console.log(`\n${rows.length} items, ${todo} need attention / 共 ${rows.length} 项,${todo} 项需处理`);
+  console.log(`\n${rows.length} items, ${todo} need attention / 共 ${rows.length} 项，${todo} 项需处理`);
 }

@@ -21,7 +21,7 @@ if (!title) {
   const rl = createInterface({ input: process.stdin, output: process.stdout });
   title = (await rl.question('文章标题 / Article title: ')).trim();
   const suggested = slugify(title);
-  const answer = (await rl.question(`网址名(英文或拼音)/ URL name [${suggested}]: `)).trim();
+  const answer = (await rl.question(`网址名（英文或拼音）/ URL name [${suggested}]: `)).trim();
   slug = answer || suggested;
   rl.close();
 }
@@ -31,7 +31,7 @@ if (!title) {
 }
 slug = slugify(slug ?? title);
 if (!slug) {
-  console.error('无法从标题生成网址名,请用 --slug 指定。 / Could not make a URL name from the title; give one with --slug.');
+  console.error('无法从标题生成网址名，请用 --slug 指定。 / Could not make a URL name from the title; give one with --slug.');
   process.exit(1);
 }
 
@@ -41,7 +41,7 @@ const files = articleFiles({ title, titleEn: values.en, date });
 const paths = { zh: join(values.dir, 'zh', `${slug}.mdx`), en: join(values.dir, 'en', `${slug}.mdx`) };
 for (const path of Object.values(paths)) {
   if (existsSync(path)) {
-    console.error(`已存在,未改动任何文件: ${path}\nAlready exists, nothing was changed: ${path}`);
+    console.error(`已存在，未改动任何文件：${path}\nAlready exists, nothing was changed: ${path}`);
     process.exit(1);
   }
 }
@@ -55,11 +55,11 @@ console.log(`
   ${paths.zh}
   ${paths.en}
 
-下一步:
+下一步：
   1. 在两个文件中填写标题、摘要和正文。
-  2. 运行 npm run dev,在 http://localhost:4321/zh/news/${slug}/ 预览(草稿只在预览中可见)。
+  2. 运行 npm run dev，在 http://localhost:4321/zh/news/${slug}/ 预览（草稿只在预览中可见）。
   3. 运行 npm run check:content 检查内容。
-  4. 准备发布时,把两个文件中的 draft: true 改为 draft: false。
+  4. 准备发布时，把两个文件中的 draft: true 改为 draft: false。
 Next:
   1. Fill in the title, description and text in both files.
   2. Run npm run dev and preview at http://localhost:4321/en/news/${slug}/ (drafts show only in the preview).

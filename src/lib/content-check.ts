@@ -12,6 +12,7 @@ import { parse as parseYaml } from 'yaml';
 import { createProcessor } from '@mdx-js/mdx';
 import { readFrontMatter } from './front-matter.ts';
 import { svgProblems, unsafeSvgMessage } from './svg.ts';
+import { noMemo, type Memo } from './build-cache.ts';
 
 export interface ContentProblem {
   file: string;
@@ -84,7 +85,7 @@ export function checkFigureIds(contentDir: string): ContentProblem[] {
       field: '<Fig id>',
       message:
         `Unknown figure id "${use.id}": add it to ${join(contentDir, 'data/figures.yaml')} or correct the id. / ` +
-        `未知的数据编号“${use.id}”:请在 ${join(contentDir, 'data/figures.yaml')} 中添加,或改正编号。`,
+        `未知的数据编号“${use.id}”：请在 ${join(contentDir, 'data/figures.yaml')} 中添加，或改正编号。`,
     }));
 }
 
@@ -161,7 +162,7 @@ export function checkGalleryPaths(contentDir: string): ContentProblem[] {
         field: `images.${index}.src`,
         message:
           `Image file "${image.src}" does not exist next to this gallery.yaml: check the file name, or put the image in ${relative(process.cwd(), dirname(path))}/. / ` +
-          `图片文件“${image.src}”不存在:请检查文件名,或将图片放入 ${relative(process.cwd(), dirname(path))}/。`,
+          `图片文件“${image.src}”不存在：请检查文件名，或将图片放入 ${relative(process.cwd(), dirname(path))}/。`,
       });
     }
   }
@@ -189,7 +190,7 @@ export function checkTags(contentDir: string): ContentProblem[] {
         field: 'tags',
         message:
           `Unknown tag "${tag}": use one of ${[...known].join(', ')}, or add it to ${join(contentDir, 'data/tags.yaml')}. / ` +
-          `未知标签“${tag}”:请使用 ${[...known].join('、')} 之一,或先在 ${join(contentDir, 'data/tags.yaml')} 中添加。`,
+          `未知标签“${tag}”：请使用 ${[...known].join('、')} 之一，或先在 ${join(contentDir, 'data/tags.yaml')} 中添加。`,
       });
     }
   }
@@ -210,7 +211,7 @@ export function checkDuplicateSlugs(contentDir: string): ContentProblem[] {
         field: 'file name',
         message:
           `Same address as ${relative(process.cwd(), first)}: two files cannot share a slug; rename one. / ` +
-          `与 ${relative(process.cwd(), first)} 网址相同:两篇内容不能共用一个文件名,请改名。`,
+          `与 ${relative(process.cwd(), first)} 网址相同：两篇内容不能共用一个文件名，请改名。`,
       });
     } else seen.set(key, path);
   }
@@ -232,46 +233,55 @@ function collectExpressions(node: unknown, out: { line: number; value: string }[
  * of the file. Only parses: Astro compiles every file anyway, and compiling here too cost
  * ≈ 3 s per 2,000 articles.
  */
-export async function checkMdxSyntax(contentDir: string): Promise<ContentProblem[]> {
+export async function checkMdxSyntax(contentDir: string, memo: Memo = noMemo): Promise<ContentProblem[]> {
+  return walk(contentDir)
+    .filter((p) => p.endsWith('.mdx'))
+    .flatMap((path) => {
+      const file = relative(process.cwd(), path);
+      const text = readFileSync(path, 'utf8');
+      return memo(`${file}\0${text}`, () => mdxSyntaxProblems(file, text));
+    });
+}
+
+const mdxProcessor = createProcessor();
+
+/** The MDX problems of one file's text (`file` only names it in the messages). */
+export function mdxSyntaxProblems(file: string, text: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const processor = createProcessor();
-  for (const path of walk(contentDir).filter((p) => p.endsWith('.mdx'))) {
-    const text = readFileSync(path, 'utf8');
-    const body = text.replace(/^---\r?\n[\s\S]*?\r?\n---/, (fm) => fm.replace(/[^\n]/g, ''));
-    const expressions: { line: number; value: string }[] = [];
-    try {
-      collectExpressions(processor.parse(body), expressions);
-      // `{…}` in the text is code to MDX. Staff write braces as \{ \}; an unescaped pair (for
-      // example one the editor's rich-text mode unescaped) parses but breaks the page.
-      for (const x of expressions) {
-        problems.push({
-          file: relative(process.cwd(), path),
-          line: x.line,
-          field: 'MDX',
-          message:
-            `"{${x.value}}" would run as code, not show as text: write \\{ and \\} to show braces, or {/* … */} for a comment. / ` +
-            `“{${x.value}}”会被当作代码执行而不是显示：如需显示花括号请写成 \\{ 和 \\}，注释请写成 {/* … */}。`,
-        });
-      }
-    } catch (error) {
-      const e = error as { line?: number; reason?: string; message: string };
+  const body = text.replace(/^---\r?\n[\s\S]*?\r?\n---/, (fm) => fm.replace(/[^\n]/g, ''));
+  const expressions: { line: number; value: string }[] = [];
+  try {
+    collectExpressions(mdxProcessor.parse(body), expressions);
+    // `{…}` in the text is code to MDX. Staff write braces as \{ \}; an unescaped pair (for
+    // example one the editor's rich-text mode unescaped) parses but breaks the page.
+    for (const x of expressions) {
       problems.push({
-        file: relative(process.cwd(), path),
-        line: e.line ?? 0,
+        file,
+        line: x.line,
         field: 'MDX',
         message:
-          `This text cannot be read as MDX: ${e.reason ?? e.message}. Check for an unclosed <Fig … /> tag, or write a literal { or < as \\{ or &lt;. / ` +
-          `此处无法按 MDX 解析:请检查 <Fig … /> 等标签是否闭合;正文中的 { 或 < 请写成 \\{ 或 &lt;。`,
+          `"{${x.value}}" would run as code, not show as text: write \\{ and \\} to show braces, or {/* … */} for a comment. / ` +
+          `“{${x.value}}”会被当作代码执行而不是显示：如需显示花括号请写成 \\{ 和 \\}，注释请写成 {/* … */}。`,
       });
     }
+  } catch (error) {
+    const e = error as { line?: number; reason?: string; message: string };
+    problems.push({
+      file,
+      line: e.line ?? 0,
+      field: 'MDX',
+      message:
+        `This text cannot be read as MDX: ${e.reason ?? e.message}. Check for an unclosed <Fig … /> tag, or write a literal { or < as \\{ or &lt;. / ` +
+        `此处无法按 MDX 解析：请检查 <Fig … /> 等标签是否闭合；正文中的 { 或 < 请写成 \\{ 或 &lt;。`,
+    });
   }
   return problems;
 }
 
 /** All pre-build checks. */
-export async function checkContent(contentDir: string): Promise<ContentProblem[]> {
+export async function checkContent(contentDir: string, memo: Memo = noMemo): Promise<ContentProblem[]> {
   return [
-    ...(await checkMdxSyntax(contentDir)),
+    ...(await checkMdxSyntax(contentDir, memo)),
     ...checkFigureIds(contentDir),
     ...checkQuoteAndSourceIds(contentDir),
     ...checkGalleryPaths(contentDir),

@@ -25,17 +25,17 @@ const quote = (s: string) => JSON.stringify(s);
 export function articleFiles(options: { title: string; titleEn?: string; date: string }) {
   const { title, titleEn = '', date } = options;
   const zh = `---
-# 标题(必填)
+# 标题（必填）
 title: ${quote(title)}
-# 摘要:一两句话,用于列表、搜索结果和分享卡片(发布前必填)
+# 摘要：一两句话，用于列表、搜索结果和分享卡片（发布前必填）
 description: ""
-# 发布日期 YYYY-MM-DD;写未来的日期即定时发布
+# 发布日期 YYYY-MM-DD；写未来的日期即定时发布
 date: ${date}
-# 草稿:true 时只在预览(npm run dev)中显示;准备发布时改为 false 或删除此行
+# 草稿：true 时只在预览（npm run dev）中显示；准备发布时改为 false 或删除此行
 draft: true
-# 作者,如 [吴丹, 李世超]
+# 作者，如 [吴丹, 李世超]
 authors: []
-# 标签:只能使用 content/data/tags.yaml 中列出的编号,如 [investment]
+# 标签：只能使用 content/data/tags.yaml 中列出的编号，如 [investment]
 tags: []
 ---
 

@@ -41,7 +41,7 @@ export function dateProblem(filePath: string, source: string, fields: readonly s
       }
       return (
         `${filePath} — ${field}: expected a real date written YYYY-MM-DD (e.g. 2024-05-29), found "${raw}". / ` +
-        `${field} 应为真实存在的日期,格式 YYYY-MM-DD(如 2024-05-29),实际为“${raw}”。`
+        `${field} 应为真实存在的日期，格式 YYYY-MM-DD（如 2024-05-29），实际为“${raw}”。`
       );
     }
   }

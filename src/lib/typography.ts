@@ -16,6 +16,7 @@ import { isPair, isScalar, parse as parseYaml, parseDocument, visit } from 'yaml
 import ts from 'typescript';
 import { fixRun, type TextLanguage } from './typography-rules.ts';
 import type { ContentProblem } from './content-check.ts';
+import { noMemo, type Memo } from './build-cache.ts';
 
 /** A run of prose in a file: its offsets, language and neighbouring visible characters. */
 interface Run {
@@ -290,15 +291,13 @@ export function formatIssue(issue: TypographyIssue): string {
 }
 
 /** The gate: every issue in the given files, as content problems (file, line, field, message). */
-export function checkTypography(files: string[]): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  for (const file of files) {
+export function checkTypography(files: string[], memo: Memo = noMemo): ContentProblem[] {
+  return files.flatMap((file) => {
     const text = readFileSync(file, 'utf8');
-    for (const issue of lintText(file, text)) {
-      problems.push({ file, line: issue.line, field: 'typography / 标点', message: formatIssue(issue) });
-    }
-  }
-  return problems;
+    return memo(`${file}\0${text}`, () =>
+      lintText(file, text).map((issue) => ({ file, line: issue.line, field: 'typography / 标点', message: formatIssue(issue) })),
+    );
+  });
 }
 
 /** Applies the fixes to the given files; returns the files changed and how many issues each had. */
