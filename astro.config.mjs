@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import htmlSitemap from './src/integrations/html-sitemap.ts';
+import shareCardsEarly from './src/integrations/share-cards-early.ts';
 import { mainNav } from './src/lib/nav.ts';
 import zh from './src/i18n/ui/zh.ts';
 import en from './src/i18n/ui/en.ts';
@@ -68,6 +69,8 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    // News share cards drawn on the idle core while pages render (scripts/og-images.ts makes the rest).
+    shareCardsEarly({ contentDir: process.env.CONTENT_DIR ?? 'content' }),
     sitemap({
       i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
       // Error pages are not content; `/` only picks a language (it is the x-default).

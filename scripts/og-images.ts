@@ -6,17 +6,19 @@
  * node_modules/.astro/og/, new ones are drawn on every core (src/lib/og-worker.ts).
  *   node scripts/og-images.ts [outDir]
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { cardInputFrom, cardKey, type FigureSourceRow } from '../src/lib/og-card.ts';
-import { cardShown, ogImagePath } from '../src/lib/og-path.ts';
+import { CARD_CACHE, cardShown, ogImagePath } from '../src/lib/og-path.ts';
 import type { CardJob } from '../src/lib/og-worker.ts';
 
 const dist = process.argv[2] ?? process.env.OUT_DIR ?? 'dist';
-const cacheDir = 'node_modules/.astro/og';
+const cacheDir = CARD_CACHE;
 mkdirSync(cacheDir, { recursive: true });
+// Left by a worker stopped mid-card at the end of `astro build`.
+for (const name of readdirSync(cacheDir)) if (name.endsWith('.tmp')) rmSync(join(cacheDir, name), { force: true });
 
 const walk = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
 const pages = walk(dist).filter((f) => /^(zh|en)\//.test(relative(dist, f)) && f.endsWith('index.html') && !f.includes('/404/'));

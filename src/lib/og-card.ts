@@ -52,7 +52,9 @@ export function sourceLine(row: FigureSourceRow, lang: 'zh' | 'en'): string {
 /** Reads a built page (path like `/en/about/`) into what its card shows. */
 export function cardInputFrom(html: string, path: string, host: string, figures: Map<string, FigureSourceRow>): CardInput {
   const lang = path.slice(1, 3) === 'en' ? 'en' : 'zh';
-  const site = decodeHtml(/<p class="footer-name">([^<]+)<\/p>/.exec(html)?.[1] ?? '');
+  // Scoped styles add attributes (`data-astro-cid-…`) to the element.
+  const site = decodeHtml(/<p class="footer-name"[^>]*>([^<]+)<\/p>/.exec(html)?.[1] ?? '');
+  if (!site) throw new Error(`Share card for ${path}: the page has no site name (footer-name) / 分享图 ${path}：页面缺少网站名称（footer-name）`);
   const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '';
   // The section: the breadcrumb after Home, when the page is deeper than a section.
   const crumbs = [...(/<nav[^>]*class="breadcrumbs"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '').matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map((m) => decodeHtml(m[1] ?? ''));

@@ -2,9 +2,9 @@
  * A worker thread that draws its share of the cards (scripts/og-images.ts starts one per core)
  * and writes each to the cache and to the built site.
  */
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, threadId, workerData } from 'node:worker_threads';
 import type { CardInput } from './og-card.ts';
 import { renderCard } from './og-render.ts';
 
@@ -17,7 +17,10 @@ export interface CardJob {
 
 for (const job of workerData as CardJob[]) {
   const png = await renderCard(job.input);
-  writeFileSync(job.cached, png);
+  // Whole or not at all: a worker stopped mid-card (src/integrations/share-cards-early.ts) leaves a temp file, never half a card.
+  const temp = `${job.cached}.${threadId}.tmp`;
+  writeFileSync(temp, png);
+  renameSync(temp, job.cached);
   for (const target of job.targets) {
     mkdirSync(dirname(target), { recursive: true });
     copyFileSync(job.cached, target);

@@ -15,7 +15,7 @@ const area = {
 };
 const figures = new Map([[area.id, area]]);
 const page = (h1: string, crumbs = ['首页', '新闻', '某文']) =>
-  `<html><body><nav class="breadcrumbs"><ol>${crumbs.map((c) => `<li>${c}</li>`).join('')}</ol></nav><h1 class="t">${h1}</h1><p class="footer-name">长三角（湖州）产业合作区</p></body></html>`;
+  `<html><body><nav class="breadcrumbs"><ol>${crumbs.map((c) => `<li>${c}</li>`).join('')}</ol></nav><h1 class="t">${h1}</h1><p class="footer-name" data-astro-cid-nns7i3if>长三角（湖州）产业合作区</p></body></html>`;
 
 test('a card shows the site, the section from the breadcrumbs and the decoded heading', () => {
   const input = cardInputFrom(page('R&amp;D &lt;centre&gt; opens'), '/zh/news/x/', 'example.org', figures);
@@ -59,4 +59,9 @@ test('a page draws its own card; a later list page shows its first page’s; an 
   assert.notEqual(cardShown(head('https://changhe-zone.example/og/zh/news.png')), `/${ogImagePath('/zh/news/7/')}`);
   assert.equal(cardShown(head('https://changhe-zone.example/og/zh/news/tags/%E5%90%88%E4%BD%9C.png')), '/og/zh/news/tags/合作.png');
   assert.equal(cardShown('<head><meta name="robots" content="noindex" /></head>'), undefined);
+});
+
+test('a page without the site name in its footer stops the build instead of drawing a nameless card', () => {
+  const nameless = page('标题').replace(/<p class="footer-name"[^>]*>[^<]*<\/p>/, '');
+  assert.throws(() => cardInputFrom(nameless, '/zh/news/x/', 'example.org', figures), /footer-name/);
 });
