@@ -17,6 +17,9 @@ export const gridSizes = '(min-width: 1200px) 368px, (min-width: 1000px) 31vw, (
 
 export type GalleryId = 'zone' | `projects/${string}`;
 
+/** The credit line under a caption, unless the caption already says it (a stand-in drawing's “示意图…”). */
+export const creditShown = (img: { caption: string; credit: string }) => img.credit !== '' && !img.caption.includes(img.credit);
+
 /** A drawing: served as optimised SVG (src/lib/image-service.ts), never rasterised. */
 export const isVector = (src: ImageMetadata) => src.format === 'svg';
 

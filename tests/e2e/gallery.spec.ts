@@ -159,3 +159,15 @@ test('thumbnails are painted with their image’s dominant colour while they loa
   // Read from each original by sharp, not the fallback used when no file is found.
   expect(colours.filter((c) => c !== '#e3f1ea').length).toBe(colours.length);
 });
+
+test('captions never say the same thing twice: a stand-in drawing’s credit is in its caption, a photo’s credit follows it', async ({ page }) => {
+  for (const path of ['/zh/', '/en/', '/zh/gallery/', '/en/gallery/']) {
+    await page.goto(path);
+    for (const caption of await page.locator('figcaption').allInnerTexts()) {
+      const label = path.startsWith('/zh/') ? '示意图' : 'Illustration';
+      expect(caption.split(label).length - 1, `${path}: ${caption}`).toBeLessThanOrEqual(1);
+      // Chinese takes a full-width colon; English an ASCII one.
+      expect(caption, path).not.toMatch(path.startsWith('/zh/') ? /图片:/ : /Image：/);
+    }
+  }
+});

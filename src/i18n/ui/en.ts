@@ -274,6 +274,7 @@ const en = {
   'news.yearTitle': 'News from {{year}}',
   'news.yearDescription_one': 'The one article published in {{year}}.',
   'news.yearDescription_other': 'All {{count}} articles published in {{year}}.',
+  'gallery.creditLine': 'Image: {{credit}}',
 } satisfies Dictionary;
 
 export default en;

@@ -256,6 +256,7 @@ const zh = {
   'news.archive': '按年份浏览',
   'news.yearTitle': '{{year}}年新闻',
   'news.yearDescription_other': '{{year}}年发布的全部新闻，共 {{count}} 篇。',
+  'gallery.creditLine': '图片：{{credit}}',
 } as const;
 
 export default zh;
