@@ -2,8 +2,8 @@
  * The site after years of publishing: a build with 125 generated article pairs
  * (`npm run build:scale-fixture`). News and tag lists are paged with prev/next links and
  * page numbers in their titles; nothing is lost (every article is reachable through the
- * pages, and in two clicks through the yearly archive); feeds hold the newest 50; every
- * page still fits the first round trip.
+ * pages, and in two clicks through the yearly archive); feeds hold the newest 50; the site
+ * map lists the structure, not each article; every page still fits the first round trip.
  */
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -112,6 +112,28 @@ test('each feed holds the newest 50 articles of its language', async ({ request 
     expect(links.length).toBe(50);
     const newest = (await walkPages(request, `/${lang}/news/`, lang)).flatMap((html) => listLinks(html, lang)).slice(0, 50);
     expect(links).toEqual(newest);
+  }
+});
+
+test('the site map lists the structure, not the articles: the news count, every year and tag, no article, no later list page', () => {
+  for (const lang of langs) {
+    const self = `/${lang}/sitemap/`;
+    const html = readFileSync(join(site, self, 'index.html'), 'utf8');
+    const list = /data-sitemap-list[^>]*>([\s\S]*?)<\/nav>/.exec(html)?.[1] ?? '';
+    const listed = [...list.matchAll(/<a href="([^"]+)"/g)].map((m) => decodeURI(m[1]!)).sort();
+    const articles = articlesIn(lang);
+    const laterListPages = pages.filter((p) => new RegExp(`^/${lang}/news/(tags/[^/]+/)?\\d+/$`).test(p));
+    expect(laterListPages.length).toBeGreaterThan(10);
+    expect(listed.filter((p) => articles.includes(p) || laterListPages.includes(p))).toEqual([]);
+    // Every other page of the language is listed (sections, projects, each year, each tag's first page):
+    // the list grows with years and tags, never with articles.
+    expect(listed).toEqual(pages.filter((p) => p.startsWith(`/${lang}/`) && p !== self && !articles.includes(p) && !laterListPages.includes(p)).sort());
+    expect(listed.filter((p) => /\/news\/archive\/\d{4}\/$/.test(p)).length).toBeGreaterThan(1);
+    const count = /<a href="\/(?:zh|en)\/news\/">[^<]*<\/a><span class="count">([^<]*)<\/span>/.exec(list)?.[1];
+    expect(count).toBe(lang === 'zh' ? `（${articles.length} 篇，按年份浏览）` : ` (${articles.length} articles, browse by year)`);
+    // Well under the 14 KB budget (7.5 KB gzip at 1,000 pairs), with its inlined CSS.
+    const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => readFileSync(join(site, m[1]!)));
+    expect([html, ...css].reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0)).toBeLessThan(10 * 1024);
   }
 });
 

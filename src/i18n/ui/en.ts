@@ -253,7 +253,7 @@ const en = {
   'footer.sponsor': 'Run by',
   'footer.operator': 'Operated by',
   'sitemap.title': 'Site map',
-  'sitemap.description': 'Every page of this site in English, by section.',
+  'sitemap.description': 'Every section of this site in English and its pages, with the news by year and by tag.',
   'sitemap.pending': 'The list of pages is added when the site is built.',
   'figure.permalinkTo': ' (permanent link to this figure: {{label}})',
   'reading.tools': 'Reading aids',
@@ -275,6 +275,8 @@ const en = {
   'news.yearDescription_one': 'The one article published in {{year}}.',
   'news.yearDescription_other': 'All {{count}} articles published in {{year}}.',
   'gallery.creditLine': 'Image: {{credit}}',
+  'sitemap.items_one': ' ({{value}} article, browse by year)',
+  'sitemap.items_other': ' ({{value}} articles, browse by year)',
 } satisfies Dictionary;
 
 export default en;

@@ -236,7 +236,7 @@ const zh = {
   'footer.sponsor': '主办单位',
   'footer.operator': '承办单位',
   'sitemap.title': '网站地图',
-  'sitemap.description': '本站（中文）全部页面，按栏目排列。',
+  'sitemap.description': '本站（中文）各栏目及其页面；新闻按年份和标签列出。',
   'sitemap.pending': '页面列表在网站构建完成后生成。',
   'figure.permalinkTo': '（本条数据的固定链接：{{label}}）',
   'reading.tools': '阅读辅助',
@@ -257,6 +257,7 @@ const zh = {
   'news.yearTitle': '{{year}}年新闻',
   'news.yearDescription_other': '{{year}}年发布的全部新闻，共 {{count}} 篇。',
   'gallery.creditLine': '图片：{{credit}}',
+  'sitemap.items_other': '（{{value}} 篇，按年份浏览）',
 } as const;
 
 export default zh;
