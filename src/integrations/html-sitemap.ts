@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { fillPlaceholder, linkedPaths, pageTitle, renderSitemap, sitemapLocs, sitemapTree, type SitemapNode, type SitemapSection } from '../lib/html-sitemap.ts';
 import { intlLocale, isLocale } from '../i18n/locales.ts';
+import { numberFormat } from '../lib/intl.ts';
 import { useTranslations } from '../i18n/t.ts';
 
 export interface HtmlSitemapOptions {
@@ -41,7 +42,7 @@ export default function htmlSitemap({ locales, sections }: HtmlSitemapOptions): 
           const file = join(out, self, 'index.html');
           if (!existsSync(file) || !isLocale(locale)) continue;
           const t = useTranslations(locale);
-          const number = new Intl.NumberFormat(intlLocale[locale]);
+          const number = numberFormat(intlLocale[locale]);
           const count = (items: number) => t('sitemap.items', { count: items, value: number.format(items) });
           const tree = sitemapTree(paths.filter((p) => p !== self), locale, sections(locale), { titleOf, linksOf });
           writeFileSync(file, fillPlaceholder(read(self), renderSitemap(tree, count)));
