@@ -6,12 +6,13 @@
  * node_modules/.astro/og/, new ones are drawn on every core (src/lib/og-worker.ts).
  *   node scripts/og-images.ts [outDir]
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { cardInputFrom, cardKey, type FigureSourceRow } from '../src/lib/og-card.ts';
-import { CARD_CACHE, cardShown, ogImagePath } from '../src/lib/og-path.ts';
+import { cardShown, ogImagePath } from '../src/lib/og-path.ts';
+import { CARD_CACHE, placeCard } from '../src/lib/og-cache.ts';
 import type { CardJob } from '../src/lib/og-worker.ts';
 
 const dist = process.argv[2] ?? process.env.OUT_DIR ?? 'dist';
@@ -45,8 +46,7 @@ for (const file of pages) {
   const cached = join(cacheDir, `${cardKey(input)}.png`);
   const target = join(dist, ogImagePath(path));
   if (existsSync(cached)) {
-    mkdirSync(dirname(target), { recursive: true });
-    copyFileSync(cached, target);
+    placeCard(cached, target);
     reused++;
   } else {
     const job = jobs.get(cached) ?? { input, cached, targets: [] };

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { cardKey } from '../lib/og-card.ts';
 import { predictedNewsCards } from '../lib/og-predict.ts';
-import { CARD_CACHE } from '../lib/og-path.ts';
+import { CARD_CACHE } from '../lib/og-cache.ts';
 import type { CardJob } from '../lib/og-worker.ts';
 
 export default function shareCardsEarly({ contentDir }: { contentDir: string }): AstroIntegration {

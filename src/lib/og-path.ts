@@ -1,6 +1,3 @@
-/** Drawn cards, by cache key (src/lib/og-card.ts), kept between builds. */
-export const CARD_CACHE = 'node_modules/.astro/og';
-
 /** Where a page's share image lives: /en/about/ → /og/en/about.png, /en/ → /og/en/index.png. */
 export function ogImagePath(pagePath: string): string {
   const clean = pagePath.replace(/^\/|\/$/g, '');

@@ -2,8 +2,8 @@
  * A worker thread that draws its share of the cards (scripts/og-images.ts starts one per core)
  * and writes each to the cache and to the built site.
  */
-import { copyFileSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { renameSync, writeFileSync } from 'node:fs';
+import { placeCard } from './og-cache.ts';
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 import type { CardInput } from './og-card.ts';
 import { renderCard } from './og-render.ts';
@@ -21,9 +21,6 @@ for (const job of workerData as CardJob[]) {
   const temp = `${job.cached}.${threadId}.tmp`;
   writeFileSync(temp, png);
   renameSync(temp, job.cached);
-  for (const target of job.targets) {
-    mkdirSync(dirname(target), { recursive: true });
-    copyFileSync(job.cached, target);
-  }
+  for (const target of job.targets) placeCard(job.cached, target);
 }
 parentPort?.postMessage('done');
