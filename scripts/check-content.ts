@@ -9,12 +9,15 @@
  */
 import { checkContent, formatProblem } from '../src/lib/content-check.ts';
 import { checkTypography, dictionaryFiles, typographyFiles } from '../src/lib/typography.ts';
-import { codeVersion, openMemo } from '../src/lib/build-cache.ts';
+import { relative, isAbsolute } from 'node:path';
+import { codeVersion, noMemo, openMemo } from '../src/lib/build-cache.ts';
 
 const dir = process.argv[2] ?? process.env.CONTENT_DIR ?? 'content';
 // The checks' code and every library version: a change to either checks every file again.
 const version = codeVersion(['content-check.ts', 'typography.ts', 'typography-rules.ts'].map((f) => new URL(`../src/lib/${f}`, import.meta.url)).concat(new URL('../package-lock.json', import.meta.url)));
-const { memo, save } = openMemo(`content-check-${dir.replace(/[^\w-]+/g, '_')}`, version);
+// One cache per content folder of this project; folders elsewhere (temporary test copies) get none.
+const inProject = !relative('.', dir).startsWith('..') && !isAbsolute(relative('.', dir));
+const { memo, save } = inProject ? openMemo(`content-check-${relative('.', dir).replace(/[^\w-]+/g, '_')}`, version) : { memo: noMemo, save: () => undefined };
 const problems = [...(await checkContent(dir, memo)), ...checkTypography(typographyFiles(dir, dictionaryFiles()), memo)];
 save();
 if (problems.length) {
