@@ -132,12 +132,16 @@ export function unpackEntry(key: string, entry: Buffer): Compressed | undefined 
 
 let tmpCounter = 0;
 
-/** Stores an entry whole: written to a temporary file, then renamed into place. */
+/** Stores an entry whole: written to a temporary file, then renamed into place. A cache that cannot be written only costs time. */
 async function storeEntry(cacheDir: string, key: string, compressed: Compressed) {
   const file = join(cacheDir, key);
   const tmp = `${file}.${process.pid}-${tmpCounter++}.tmp`;
-  await writeFile(tmp, packEntry(key, compressed));
-  await rename(tmp, file);
+  try {
+    await writeFile(tmp, packEntry(key, compressed));
+    await rename(tmp, file);
+  } catch {
+    await rm(tmp, { force: true }).catch(() => {});
+  }
 }
 
 /** The cached encodings for `key`, marked as used (for pruning), or undefined. */
@@ -252,9 +256,10 @@ export interface PrecompressReport {
  * (with the same settings) is not compressed again.
  */
 export async function precompressDir(dir: string, options: PrecompressOptions = {}): Promise<PrecompressReport> {
-  const { cacheDir, cacheMaxAgeMs = CACHE_MAX_AGE_MS, threads = availableParallelism() } = options;
+  const { cacheMaxAgeMs = CACHE_MAX_AGE_MS, threads = availableParallelism() } = options;
   const report: PrecompressReport = { files: 0, bytes: 0, gzipBytes: 0, brotliBytes: 0, written: 0, cached: 0, pruned: 0 };
-  if (cacheDir) await mkdir(cacheDir, { recursive: true });
+  // No usable cache folder (a file in its place, no permission): compress everything, as without one.
+  const cacheDir = options.cacheDir && (await mkdir(options.cacheDir, { recursive: true }).then(() => options.cacheDir, () => undefined));
   const paths: string[] = [];
   for await (const path of walk(dir)) if (COMPRESSIBLE.test(path)) paths.push(path);
   paths.sort();

@@ -226,3 +226,21 @@ test('many files over several worker threads: each copy belongs to its own file'
   for (let n = 0; n < 80; n++) assert.deepEqual(gunzipSync(readFileSync(join(s.dir, `p${n}/index.html.gz`))), page(n));
   s.done();
 });
+
+test('an unusable cache costs time, never the build: a file where the folder should be, a folder where an entry should be', async () => {
+  const s = site({ 'a.html': page(1), 'b.html': page(2) });
+  const fresh = site({ 'a.html': page(1), 'b.html': page(2) });
+  await precompressDir(fresh.dir);
+  writeFileSync(s.cacheDir, 'not a folder');
+  await precompressDir(s.dir, { cacheDir: s.cacheDir });
+  assert.deepEqual(s.copies(), fresh.copies());
+  rmSync(s.cacheDir);
+  mkdirSync(join(s.cacheDir, cacheKey(page(1), PAGE_QUALITY)), { recursive: true });
+  for (const p of Object.keys(fresh.copies())) rmSync(join(s.dir, p));
+  const r = await precompressDir(s.dir, { cacheDir: s.cacheDir });
+  assert.equal(r.cached, 0);
+  assert.deepEqual(s.copies(), fresh.copies());
+  assert.deepEqual(s.entries().length, 2); // the folder, and b.html's entry; no temporary file
+  s.done();
+  fresh.done();
+});
