@@ -13,7 +13,7 @@ import { precompressDir } from '../src/lib/precompress.ts';
 // can only be set before the process starts, so the script starts itself again with them.
 const TUNABLES = 'glibc.malloc.mmap_threshold=33554432:glibc.malloc.trim_threshold=268435456';
 if (process.platform === 'linux' && process.env.GLIBC_TUNABLES === undefined) {
-  const run = spawnSync(process.execPath, process.argv.slice(1), { stdio: 'inherit', env: { ...process.env, GLIBC_TUNABLES: TUNABLES } });
+  const run = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit', env: { ...process.env, GLIBC_TUNABLES: TUNABLES } });
   process.exit(run.status ?? 1);
 }
 
