@@ -14,6 +14,7 @@ import { precompressDir } from '../src/lib/precompress.ts';
 const TUNABLES = 'glibc.malloc.mmap_threshold=33554432:glibc.malloc.trim_threshold=268435456';
 if (process.platform === 'linux' && process.env.GLIBC_TUNABLES === undefined) {
   const run = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit', env: { ...process.env, GLIBC_TUNABLES: TUNABLES } });
+  if (run.error) throw run.error;
   process.exit(run.status ?? 1);
 }
 
