@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import htmlSitemap from './src/integrations/html-sitemap.ts';
 import shareCardsEarly from './src/integrations/share-cards-early.ts';
+import { cacheRoot } from './src/lib/build-cache.ts';
 import { mainNav } from './src/lib/nav.ts';
 import zh from './src/i18n/ui/zh.ts';
 import en from './src/i18n/ui/en.ts';
@@ -22,9 +23,8 @@ const outDir = process.env.OUT_DIR ?? 'dist';
 export default defineConfig({
   site,
   // Tests point CONTENT_DIR at fixture folders; they get their own content cache
-  // so a fixture never lingers in the real site's data store.
-  // ASTRO_CACHE_DIR separates fixtures whose files share content but not paths (the editor tests).
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? (process.env.CONTENT_DIR ? 'node_modules/.astro-fixtures' : undefined),
+  // so a fixture never lingers in the real site's data store (src/lib/build-cache.ts).
+  cacheDir: cacheRoot(),
   outDir,
   output: 'static',
   // One convention everywhere: directory URLs ending in a slash (/en/about/).

@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { precompressDir } from '../src/lib/precompress.ts';
+import { cacheRoot } from '../src/lib/build-cache.ts';
 
 // glibc returns the brotli encoder's tables (megabytes, one set per file) to the system after
 // each file and faults them in again for the next: at 1,000 pairs, 4.5 million page faults
@@ -19,9 +20,8 @@ if (process.platform === 'linux' && process.env.GLIBC_TUNABLES === undefined) {
 }
 
 const dir = process.argv[2] ?? process.env.OUT_DIR ?? 'dist';
-const astroCache = process.env.ASTRO_CACHE_DIR ?? (process.env.CONTENT_DIR ? 'node_modules/.astro-fixtures' : 'node_modules/.astro');
 const started = performance.now();
-const r = await precompressDir(dir, { cacheDir: join(astroCache, 'precompress') });
+const r = await precompressDir(dir, { cacheDir: join(cacheRoot(), 'precompress') });
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 console.log(
   `Precompressed ${r.files} text files (${kb(r.bytes)}): gzip ${kb(r.gzipBytes)}, brotli ${kb(r.brotliBytes)} ` +

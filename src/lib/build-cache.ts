@@ -9,6 +9,15 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
+/**
+ * Astro's cache folder, which our own build caches share (so one CI cache keeps all of them):
+ * `node_modules/.astro`; fixture builds (`CONTENT_DIR`) get their own, and `ASTRO_CACHE_DIR`
+ * separates fixtures whose files share content but not paths (the editor tests).
+ */
+export function cacheRoot(): string {
+  return process.env.ASTRO_CACHE_DIR ?? (process.env.CONTENT_DIR ? 'node_modules/.astro-fixtures' : 'node_modules/.astro');
+}
+
 export type Memo = <T>(input: string, compute: () => T) => T;
 
 /** A hash of the files that define a computation (its code, the lockfile for its libraries). */
@@ -24,7 +33,7 @@ export interface MemoFile {
   save(): { reused: number; computed: number };
 }
 
-export function openMemo(name: string, version: string, root = 'node_modules/.astro'): MemoFile {
+export function openMemo(name: string, version: string, root = cacheRoot()): MemoFile {
   const file = join(root, `${name}.json`);
   let stored: Record<string, unknown> = {};
   try {

@@ -1,8 +1,9 @@
-/** The card cache (`node_modules/.astro/og/`, one PNG per cache key) and how a cached card gets into the site. */
+/** The card cache (`node_modules/.astro/og/`, see build-cache.ts; one PNG per cache key) and how a cached card gets into the site. */
 import { copyFileSync, linkSync, mkdirSync, rmSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
+import { cacheRoot } from './build-cache.ts';
 
-export const CARD_CACHE = 'node_modules/.astro/og';
+export const CARD_CACHE = join(cacheRoot(), 'og');
 
 /**
  * Puts a cached card at `target` as a hard link: copying 2,000 cards took 3.5 s of a warm build
