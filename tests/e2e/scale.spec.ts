@@ -180,3 +180,13 @@ test('the cards drawn while pages render are exactly those the built articles sh
     }
   }
 });
+
+test('search indexes articles, not the lists of them (news pages, tags, yearly archives)', () => {
+  const indexed = (path: string) => readFileSync(join(site, path, 'index.html'), 'utf8').includes('data-pagefind-body');
+  for (const lang of langs) {
+    expect(indexed(articlesIn(lang)[0]!)).toBe(true);
+    const lists = pages.filter((p) => new RegExp(`^/${lang}/news/(\\d+/|tags/|archive/|$)`).test(p));
+    expect(lists.length).toBeGreaterThan(20);
+    for (const list of lists) expect(indexed(list), list).toBe(false);
+  }
+});

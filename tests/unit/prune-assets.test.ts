@@ -19,16 +19,21 @@ function site(files: Record<string, string | Buffer>) {
 
 const photo = Buffer.from([0xff, 0xd8, 0xff, 0xe1, ...Buffer.from('Exif GPS'), 0xff, 0xd9]);
 
-test('files a page, a stylesheet, a script or the search index refers to stay; unlinked originals go', async () => {
+test('files a page, a stylesheet or a script refers to stay; unlinked originals go', async () => {
   const root = site({
     'en/index.html':
       '<picture><source srcset="/_astro/photo.Ab12_W1.avif 400w, /_astro/photo.Ab12_W2.avif 800w">' +
       '<img src="/_astro/photo.Ab12_J1.jpg?v=1" alt=""></picture><a href="/_astro/photo.Ab12_full.jpg#x">full</a>' +
       '<script type="module" src="/_astro/page.Cd34.js"></script><style>@font-face{src:url(/_astro/font.Ef56.woff2)}</style>' +
-      '<img src="/_astro/%E5%9B%AD%E5%8C%BA.Zz11_W.webp" alt=""><a href="/_astro/drawing.Gh78_22d.svg" data-large="/_astro/large.Kk00.svg">x</a>',
+      '<img src="/_astro/%E5%9B%AD%E5%8C%BA.Zz11_W.webp" alt=""><a href="/_astro/drawing.Gh78_22d.svg" data-large="/_astro/large.Kk00.svg">x</a>' +
+      // Pagefind's index is made from the pages: what it names (a result's image), the page names.
+      '<main data-pagefind-meta="image:/_astro/search-thumb.Pp44.webp"></main>',
     'en/feed.xml': '<enclosure url="https://example.org/_astro/feed-image.Mm22.jpg"/>',
     'site.webmanifest': '{"icons":[{"src":"/_astro/icon.Nn33.png"}]}',
     'pagefind/fragment/en_1.pf_fragment': gzipSync('pagefind_dcd{"meta":{"image":"/_astro/search-thumb.Pp44.webp"}}'),
+    // …so the index itself is not read: a name only it mentions is no reference.
+    'pagefind/fragment/en_2.pf_fragment': gzipSync('pagefind_dcd{"meta":{"image":"/_astro/only-in-index.Vv11.webp"}}'),
+    '_astro/only-in-index.Vv11.webp': 'w',
     '_astro/photo.Ab12.jpg': photo,
     '_astro/photo.Ab12_W1.avif': 'a',
     '_astro/photo.Ab12_W2.avif': 'a',
@@ -58,8 +63,8 @@ test('files a page, a stylesheet, a script or the search index refers to stay; u
     'og/en.png': 'p',
   });
   const r = await pruneAssets(root);
-  assert.deepEqual(r.removed, ['_astro/drawing.Gh78.svg', '_astro/old.Uu99.css', '_astro/orphan.Tt88.js', '_astro/photo.Ab12.jpg', '_astro/园区.Zz11.jpg']);
-  assert.equal(r.bytes, 2 * photo.length + '<svg><metadata>original</metadata></svg>'.length + 1 + 'import "./photo.Ab12.jpg"; //# sourceMappingURL=orphan.Tt88.js'.length);
+  assert.deepEqual(r.removed, ['_astro/drawing.Gh78.svg', '_astro/old.Uu99.css', '_astro/only-in-index.Vv11.webp', '_astro/orphan.Tt88.js', '_astro/photo.Ab12.jpg', '_astro/园区.Zz11.jpg']);
+  assert.equal(r.bytes, 2 * photo.length + '<svg><metadata>original</metadata></svg>'.length + 1 + 1 + 'import "./photo.Ab12.jpg"; //# sourceMappingURL=orphan.Tt88.js'.length);
   const left = readdirSync(join(root, '_astro')).sort();
   assert.ok(!left.includes('old.Uu99.css.gz'));
   assert.ok(left.includes('page.Cd34.js.br'));
