@@ -31,7 +31,10 @@ export default defineConfig({
   trailingSlash: 'always',
   // CSS goes inline, so a page paints from its first round trip (budget tested);
   // scripts stay external files, so the Content-Security-Policy needs no 'unsafe-inline'.
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // Four pages in flight: rendering overlaps writing the previous pages to disk, where the main
+  // thread otherwise waits (1,000 article pairs, warm: pages 11.3 s → 8.6–9.8 s, astro build
+  // 24.1 s → 21.8–23.4 s; 8 in flight measured the same).
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   image: {
     service: {
       // sharp, plus SVGO for drawings served as SVG (src/lib/image-service.ts).
