@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import htmlSitemap from './src/integrations/html-sitemap.ts';
 import shareCardsEarly from './src/integrations/share-cards-early.ts';
+import contentCheck from './src/integrations/content-check.ts';
 import { cacheRoot } from './src/lib/build-cache.ts';
 import { mainNav } from './src/lib/nav.ts';
 import zh from './src/i18n/ui/zh.ts';
@@ -71,6 +72,8 @@ export default defineConfig({
     },
   },
   integrations: [
+    // `npm run build` checks the content beside the build (src/integrations/content-check.ts).
+    contentCheck({ contentDir: process.env.CONTENT_DIR ?? 'content' }),
     mdx(),
     // News share cards drawn on the idle core while pages render (scripts/og-images.ts makes the rest).
     shareCardsEarly({ contentDir: process.env.CONTENT_DIR ?? 'content' }),

@@ -100,7 +100,7 @@ function build(dir: string, kind: Kind): Build {
     const r = spawnSync('sh', ['-c', step], { cwd: dir, encoding: 'utf8', env, maxBuffer: 1 << 30 });
     if (r.status !== 0) throw new Error(`${step} failed in ${dir}:\n${r.stdout.slice(-2000)}\n${r.stderr.slice(-4000)}`);
     output += r.stdout;
-    times[step.split(' ').slice(0, 2).join(' ')] = (performance.now() - t) / 1000;
+    times[step.replace(/^(\w+=\S* )+/, '').split(' ').slice(0, 2).join(' ')] = (performance.now() - t) / 1000;
   }
   const pages = walk(join(dir, 'dist')).filter((f) => f.endsWith('.html')).length;
   return { seconds: (performance.now() - start) / 1000, steps: times, pages, output };

@@ -128,3 +128,21 @@ test('a figure whose period does not fit its kind stops the build, naming the fi
   assert.match(output, /period/);
   assert.match(output, /A flow \(during\) needs a span/);
 });
+
+test('npm run build checks the content beside astro build: a problem stops it at once, with the file and line, and publishes nothing', async () => {
+  const { cpSync, existsSync, readFileSync, rmSync, writeFileSync } = await import('node:fs');
+  const content = 'tests/.output/check-during-build/content';
+  const out = 'tests/.output/check-during-build/site';
+  rmSync('tests/.output/check-during-build', { recursive: true, force: true });
+  cpSync('content', content, { recursive: true });
+  const page = `${content}/pages/zh/about.mdx`;
+  writeFileSync(page, `${readFileSync(page, 'utf8')}\n长三角（湖州）产业合作区:测试\n`);
+  const run = spawnSync('npx', ['astro', 'build'], {
+    env: { ...process.env, CHECK_CONTENT: '1', CONTENT_DIR: content, OUT_DIR: out, FORCE_COLOR: '0', NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
+  assert.equal(run.status, 1);
+  assert.match(run.stderr, /check-during-build\/content\/pages\/zh\/about\.mdx:\d+ — typography \/ 标点/);
+  assert.equal(existsSync(`${out}/zh/about/index.html`), false, 'no page was written');
+  rmSync('tests/.output/check-during-build', { recursive: true, force: true });
+});
