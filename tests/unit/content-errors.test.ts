@@ -133,12 +133,14 @@ test('npm run build checks the content beside astro build: a problem stops it at
   const { cpSync, existsSync, readFileSync, rmSync, writeFileSync } = await import('node:fs');
   const content = 'tests/.output/check-during-build/content';
   const out = 'tests/.output/check-during-build/site';
+  const cache = 'tests/.output/check-during-build/cache';
   rmSync('tests/.output/check-during-build', { recursive: true, force: true });
   cpSync('content', content, { recursive: true });
   const page = `${content}/pages/zh/about.mdx`;
   writeFileSync(page, `${readFileSync(page, 'utf8')}\n长三角（湖州）产业合作区:测试\n`);
   const run = spawnSync('npx', ['astro', 'build'], {
-    env: { ...process.env, CHECK_CONTENT: '1', CONTENT_DIR: content, OUT_DIR: out, FORCE_COLOR: '0', NO_COLOR: '1' },
+    // Its own Astro cache: a content store left by this stopped build must not reach the fixture builds.
+    env: { ...process.env, CHECK_CONTENT: '1', CONTENT_DIR: content, OUT_DIR: out, ASTRO_CACHE_DIR: cache, FORCE_COLOR: '0', NO_COLOR: '1' },
     encoding: 'utf8',
   });
   assert.equal(run.status, 1);
