@@ -14,6 +14,9 @@ import { cardInputFrom, cardKey, type FigureSourceRow } from '../src/lib/og-card
 import { cardShown, ogImagePath } from '../src/lib/og-path.ts';
 import { CARD_CACHE, placeCard } from '../src/lib/og-cache.ts';
 import type { CardJob } from '../src/lib/og-worker.ts';
+import { restartWithMallocTunables } from '../src/lib/malloc-tunables.ts';
+
+restartWithMallocTunables();
 
 const dist = process.argv[2] ?? process.env.OUT_DIR ?? 'dist';
 const cacheDir = CARD_CACHE;

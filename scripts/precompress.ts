@@ -3,21 +3,12 @@
  * cached in the build cache's `precompress/` folder (Astro's cacheDir, as astro.config.mjs sets it).
  *   node scripts/precompress.ts [dir]   (default: $OUT_DIR or dist)
  */
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { precompressDir } from '../src/lib/precompress.ts';
 import { cacheRoot } from '../src/lib/build-cache.ts';
+import { restartWithMallocTunables } from '../src/lib/malloc-tunables.ts';
 
-// glibc returns the brotli encoder's tables (megabytes, one set per file) to the system after
-// each file and faults them in again for the next: at 1,000 pairs, 4.5 million page faults
-// and 10 s instead of 2.7 s. Fixed thresholds keep that memory in the threads' heaps; they
-// can only be set before the process starts, so the script starts itself again with them.
-const TUNABLES = 'glibc.malloc.mmap_threshold=33554432:glibc.malloc.trim_threshold=268435456';
-if (process.platform === 'linux' && process.env.GLIBC_TUNABLES === undefined) {
-  const run = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit', env: { ...process.env, GLIBC_TUNABLES: TUNABLES } });
-  if (run.error) throw run.error;
-  process.exit(run.status ?? 1);
-}
+restartWithMallocTunables();
 
 const dir = process.argv[2] ?? process.env.OUT_DIR ?? 'dist';
 const started = performance.now();

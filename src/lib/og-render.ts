@@ -7,6 +7,8 @@
  * dithering and at zlib level 6 it takes 16.5 ms instead of 30.5 ms for 15.9 KB instead of
  * 15.1 KB — flat colour and text edges gain nothing from dithering. Fonts are read once per
  * process and handed to satori as the same buffers, so satori parses each font file only once.
+ * Cards are now written with their own colours (png-indexed.ts) instead of quantised by sharp:
+ * 7.4 ms instead of 15.9 ms of encoding, for 17.0 KB instead of 15.9 KB.
  */
 import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
@@ -14,9 +16,11 @@ import satori from 'satori';
 import sharp from 'sharp';
 import { cardText, cardTree, type CardInput } from './og-card.ts';
 import { fontsFor } from './og-font.ts';
+import { encodeIndexedPng } from './png-indexed.ts';
 
 export type Rasteriser = 'resvg' | 'sharp';
-export type CardFormat = 'png-palette' | 'png' | 'jpeg';
+/** png-exact: the card's own colours (≤ 256); png-palette: quantised by sharp. */
+export type CardFormat = 'png-exact' | 'png-palette' | 'png' | 'jpeg';
 
 export interface RenderOptions {
   rasteriser?: Rasteriser;
@@ -25,20 +29,20 @@ export interface RenderOptions {
 
 let mark: string | undefined;
 
-/** resvg's raw RGBA pixels, handed to sharp without an intermediate PNG. */
-function rawFromResvg(svg: string) {
-  const rendered = new Resvg(svg, { font: { loadSystemFonts: false } }).render();
-  return sharp(rendered.pixels, { raw: { width: rendered.width, height: rendered.height, channels: 4 } });
-}
-
-export async function renderCard(input: CardInput, { rasteriser = 'resvg', format = 'png-palette' }: RenderOptions = {}): Promise<Buffer> {
+export async function renderCard(input: CardInput, { rasteriser = 'resvg', format = 'png-exact' }: RenderOptions = {}): Promise<Buffer> {
   mark ??= `data:image/svg+xml;base64,${readFileSync('public/favicon.svg').toString('base64')}`;
   const { fonts, family } = fontsFor(cardText(input));
   const svg = await satori(cardTree(input, family, mark) as never, { width: 1200, height: 630, fonts });
-  const image =
-    rasteriser === 'resvg'
-      ? rawFromResvg(svg)
-      : sharp(Buffer.from(svg));
+  let image;
+  if (rasteriser === 'resvg') {
+    const { pixels, width, height } = new Resvg(svg, { font: { loadSystemFonts: false } }).render();
+    const exact = format === 'png-exact' ? encodeIndexedPng(pixels, width, height) : undefined;
+    if (exact) return exact;
+    // resvg's raw RGBA pixels, handed to sharp without an intermediate PNG.
+    image = sharp(pixels, { raw: { width, height, channels: 4 } });
+  } else {
+    image = sharp(Buffer.from(svg));
+  }
   if (format === 'jpeg') return image.jpeg({ quality: 80 }).toBuffer();
   if (format === 'png') return image.png({ compressionLevel: 9 }).toBuffer();
   return image.png({ compressionLevel: 6, palette: true, effort: 1, dither: 0 }).toBuffer();

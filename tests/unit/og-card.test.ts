@@ -52,6 +52,13 @@ test('a card is a 1200×630 palette PNG under 30 KB, identical when drawn twice'
   assert.ok(a.length <= 30 * 1024, `${a.length} bytes`);
 });
 
+test('a card keeps the colours it was drawn in (an exact palette, not a quantised one)', async () => {
+  const input = cardInputFrom(page('Exact colours on a card'), '/en/news/x/', 'changhe-zone.example', figures);
+  const [exact, full] = [await renderCard(input), await renderCard(input, { format: 'png' })]; // full: RGBA, every colour kept
+  const raw = async (png: Buffer) => (await sharp(png).removeAlpha().raw().toBuffer()).toString('base64');
+  assert.equal(await raw(exact), await raw(full));
+});
+
 test('a page draws its own card; a later list page shows its first page’s; an unindexed page shows none', async () => {
   const { cardShown, ogImagePath } = await import('../../src/lib/og-path.ts');
   const head = (url: string) => `<head><meta property="og:image" content="${url}" /></head>`;
