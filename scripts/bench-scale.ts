@@ -16,7 +16,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
-import { generateNews } from '../tests/fixtures/generate-news.ts';
+import { generateNews, writeNewestPair } from '../tests/fixtures/generate-news.ts';
 import { writeBareAstro } from '../tests/bench/bare-astro.ts';
 import { median, perExtraPage } from '../tests/bench/stats.ts';
 import { formatScaleReport } from '../tests/bench/scale-report.ts';
@@ -70,9 +70,11 @@ interface Build {
 /**
  * cold: no share cards, no content store (node_modules/.astro emptied, except the processed
  * images: they are the same at every size, take minutes on a loaded machine, and have their own
- * benchmark, `npm run bench:images`). warm: everything kept.
+ * benchmark, `npm run bench:images`). warm: everything kept, nothing changed. added: warm, with
+ * one new article pair dated after all others (what a day of publishing looks like), removed again
+ * after the build.
  */
-type Kind = 'cold' | 'warm';
+type Kind = 'cold' | 'warm' | 'added';
 const imageCache = ['assets', 'placeholders.json'];
 
 function emptyCache(dir: string, kind: Kind) {
@@ -121,7 +123,9 @@ function measure(name: string, make: (dir: string) => void, plan: Record<number,
     for (let r = 0; r < runs; r++) {
       for (const kind of kinds) {
         log(`${name}, ${size} pairs, run ${r + 1}/${runs}: ${kind}`);
+        const added = kind === 'added' ? writeNewestPair(join(dir, 'content'), size + r, `2024-07-0${r + 1}`, { count: size + r + 1, tags: name === 'baseline' ? [] : tagsOf(dir) }) : [];
         const b = build(dir, kind);
+        for (const file of added) rmSync(file);
         (result[size]![kind] ??= []).push(b);
         // A checkpoint, so a long run that is stopped still leaves its figures.
         mkdirSync(out, { recursive: true });
@@ -138,7 +142,7 @@ const site = measure(
     copyProject(dir);
     seedImages(dir);
   },
-  { 0: ['cold', 'warm'], [articles]: ['cold', 'warm'] },
+  { 0: ['cold', 'warm'], [articles]: ['cold', 'warm', 'added'] },
 );
 const baseline = measure(
   'baseline',
@@ -146,7 +150,7 @@ const baseline = measure(
     writeBareAstro(dir);
     linkModules(dir);
   },
-  { 0: ['cold', 'warm'], [articles]: ['cold', 'warm'] },
+  { 0: ['cold', 'warm'], [articles]: ['cold', 'warm', 'added'] },
 );
 const before = values.before
   ? measure(
@@ -179,7 +183,7 @@ log('card levers');
 const { cardInputFrom } = await import('../src/lib/og-card.ts');
 const samples = files.filter((f) => /\/(zh|en)\/news\/generated-\d+\/index\.html$/.test(f)).filter((_, i) => i % Math.max(1, Math.floor(articles / 10)) === 0).slice(0, 20);
 const inputs = samples.map((f) => cardInputFrom(readFileSync(f, 'utf8'), `/${relative(bigDist, f).replace(/index\.html$/, '')}`, 'changhe-zone.example', new Map()));
-const combos: [Rasteriser, CardFormat][] = [['sharp', 'png-palette'], ['resvg', 'png-palette'], ['sharp', 'jpeg'], ['sharp', 'png']];
+const combos: [Rasteriser, CardFormat][] = [['sharp', 'png-palette'], ['resvg', 'png-exact'], ['resvg', 'png-palette'], ['sharp', 'jpeg'], ['sharp', 'png']];
 const PASSES = 2;
 const totals = combos.map(() => ({ ms: 0, bytes: 0 }));
 try {
@@ -210,11 +214,11 @@ const report = {
   runs,
   site: {
     0: { cold: med(site, 0, 'cold'), warm: med(site, 0, 'warm'), pages: pagesOf(site, 0) },
-    [articles]: { cold: med(site, articles, 'cold'), warm: med(site, articles, 'warm'), pages: pagesOf(site, articles) },
-    steps: { cold: stepsOf(site, articles, 'cold'), warm: stepsOf(site, articles, 'warm') },
+    [articles]: { cold: med(site, articles, 'cold'), warm: med(site, articles, 'warm'), added: med(site, articles, 'added'), pages: pagesOf(site, articles) },
+    steps: { cold: stepsOf(site, articles, 'cold'), warm: stepsOf(site, articles, 'warm'), added: stepsOf(site, articles, 'added') },
     cardLines: cardsOf(site, articles, 'cold'),
   },
-  baseline: Object.fromEntries(sizes.map((n) => [n, { cold: med(baseline, n, 'cold'), warm: med(baseline, n, 'warm'), pages: pagesOf(baseline, n) }])),
+  baseline: Object.fromEntries(sizes.map((n) => [n, { cold: med(baseline, n, 'cold'), warm: med(baseline, n, 'warm'), ...(n === articles && { added: med(baseline, n, 'added') }), pages: pagesOf(baseline, n) }])),
   before: before && {
     ref: values.before,
     cold: med(before, articles, 'cold'),

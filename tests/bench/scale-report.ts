@@ -5,10 +5,11 @@ import { ratio, secs } from './stats.ts';
 export function formatScaleReport(report: any): string {
   const { articles, runs } = report;
   const feeds = report.output.feeds;
-  const S = report.site[articles] as { cold: number; warm: number; pages: number };
+  const S = report.site[articles] as { cold: number; warm: number; added?: number; pages: number };
   const B = report.baseline[articles]!;
   const P = report.before;
   const col = (text: string) => (P ? ` ${text} |` : '');
+  const added = report.site.steps.added as Record<string, number> | undefined;
   return [
     `# Scale benchmark: ${articles} article pairs`,
     '',
@@ -19,6 +20,9 @@ export function formatScaleReport(report: any): string {
     `| pages built | ${S.pages} | ${B.pages} | |` + col(String(P?.pages)),
     `| cold build (no card cache, no content store) | ${secs(S.cold)} | ${secs(B.cold)} | ${ratio(S.cold, B.cold)} |` + col(P ? `${secs(P.cold)} (${ratio(P.cold, B.cold)})` : ''),
     `| warm build | ${secs(S.warm)} | ${secs(B.warm)} | ${ratio(S.warm, B.warm)} |` + col(P ? `${secs(P.warm)} (${ratio(P.warm, B.warm)})` : ''),
+    ...(S.added !== undefined && B.added !== undefined
+      ? [`| warm build after one new article pair, dated after all others (every list page moves) | ${secs(S.added)} | ${secs(B.added)} | ${ratio(S.added, B.added)} |` + col('')]
+      : []),
     `| cost per extra page, cold / warm | ${report.perExtraPageMs.site.cold.toFixed(0)} ms / ${report.perExtraPageMs.site.warm.toFixed(0)} ms | ${report.perExtraPageMs.baseline.cold.toFixed(0)} ms / ${report.perExtraPageMs.baseline.warm.toFixed(0)} ms | |` +
       col(''),
     '',
@@ -26,11 +30,12 @@ export function formatScaleReport(report: any): string {
     '',
     `## Build steps at ${articles} pairs (first run)`,
     '',
-    '| step | cold | warm |' + col('before: cold') + col('before: warm'),
-    '| --- | --- | --- |' + col('---') + col('---'),
+    '| step | cold | warm |' + (added ? ' one new pair |' : '') + col('before: cold') + col('before: warm'),
+    '| --- | --- | --- |' + (added ? ' --- |' : '') + col('---') + col('---'),
     ...[...new Set([...Object.keys(report.site.steps.cold), ...Object.keys(P?.steps.cold ?? {})])].map(
       (k) =>
         `| \`${k}\` | ${secs(report.site.steps.cold[k] ?? NaN)} | ${secs(report.site.steps.warm[k] ?? NaN)} |` +
+        (added ? ` ${secs(added[k] ?? NaN)} |` : '') +
         col(P ? secs(P.steps.cold[k] ?? NaN) : '') +
         col(P ? secs(P.steps.warm[k] ?? NaN) : ''),
     ),

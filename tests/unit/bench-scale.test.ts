@@ -36,8 +36,8 @@ test('the report puts this site and the baseline of the same run side by side', 
     machine: { cpus: 2, model: 'test', loadAverage: [1, 1, 1] },
     articles: 1000,
     runs: 1,
-    site: { 0: { cold: 10, warm: 5, pages: 60 }, 1000: { cold: 80, warm: 20, pages: 2100 }, steps: { cold: { 'astro build': 50 }, warm: { 'astro build': 15 } }, cardLines: ['Share images: 2062 drawn'] },
-    baseline: { 0: { cold: 5, warm: 4, pages: 2 }, 1000: { cold: 20, warm: 16, pages: 2200 } },
+    site: { 0: { cold: 10, warm: 5, pages: 60 }, 1000: { cold: 80, warm: 20, added: 24, pages: 2100 }, steps: { cold: { 'astro build': 50 }, warm: { 'astro build': 15 }, added: { 'astro build': 19 } }, cardLines: ['Share images: 2062 drawn'] },
+    baseline: { 0: { cold: 5, warm: 4, pages: 2 }, 1000: { cold: 20, warm: 16, added: 16, pages: 2200 } },
     perExtraPageMs: { site: { cold: 34, warm: 7 }, baseline: { cold: 7, warm: 5 } },
     output: { distMB: 50, cards: 2062, cardsMB: 30, cardKBAvg: 15, cardKBMax: 28, largestPages: [{ path: '/zh/x/index.html', bytes: 9000 }], pagesOver14KB: 0, feeds: [{ lang: 'zh', items: 50, bytes: 30000 }] },
     cardLevers: { samples: 20, passes: 2, results: [{ rasteriser: 'sharp', format: 'png-palette', msPerCard: 60, kbPerCard: 15 }] },
@@ -45,6 +45,8 @@ test('the report puts this site and the baseline of the same run side by side', 
   const md = formatScaleReport(report);
   assert.match(md, /\| cold build \(no card cache, no content store\) \| 80\.0 s \| 20\.0 s \| 4\.0× \|/);
   assert.match(md, /\| warm build \| 20\.0 s \| 16\.0 s \| 1\.3× \|/);
+  assert.match(md, /\| warm build after one new article pair[^|]*\| 24\.0 s \| 16\.0 s \| 1\.5× \|/);
+  assert.match(md, /\| `astro build` \| 50\.0 s \| 15\.0 s \| 19\.0 s \|/);
   assert.match(md, /34 ms \/ 7 ms/);
   assert.match(md, /zh 50 items/);
   assert.doesNotMatch(md, /undefined|NaN/);
