@@ -44,6 +44,7 @@ export function formatScaleReport(report: any): string {
     '',
     '## Output',
     '',
+    ...(S.added !== undefined ? ['Of the last build at this size, which had the one new pair (2 more pages and cards).', ''] : []),
     `- dist/: ${report.output.distMB.toFixed(1)} MB; ${report.output.cards} share cards, ${report.output.cardsMB.toFixed(1)} MB (average ${report.output.cardKBAvg.toFixed(1)} KB, largest ${report.output.cardKBMax.toFixed(1)} KB)`,
     `- pages over 14 KB gzip: ${report.output.pagesOver14KB}; largest: ${report.output.largestPages.map((p: { path: string; bytes: number }) => `${p.path} ${(p.bytes / 1024).toFixed(1)} KB`).join(', ')}`,
     `- feeds: ${feeds.map((f: { lang: string; items: number; bytes: number }) => `${f.lang} ${f.items} items, ${(f.bytes / 1024).toFixed(0)} KB`).join('; ')}`,
