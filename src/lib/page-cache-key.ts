@@ -9,21 +9,29 @@
  * anything else re-renders every page.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** News articles, which keyed pages see only through their props (as in the news loader). */
 const NEWS_ARTICLE = /^news\/[^/]+\/[^/]+\.mdx?$/;
 
-/** A hash of every file under `dir` except news articles: names and bytes, in a fixed order. */
+/**
+ * A hash of every file under `dir` except news articles: names and bytes, in a fixed order.
+ * Linked folders are followed, as the content loaders follow them (each real folder once).
+ */
 export function contentDigest(dir: string): string {
   const hash = createHash('sha256');
+  const seen = new Set<string>();
   const walk = (relative: string) => {
+    const real = realpathSync(join(dir, relative));
+    if (seen.has(real)) return;
+    seen.add(real);
     const entries = readdirSync(join(dir, relative), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
     for (const entry of entries) {
       const path = relative ? `${relative}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) walk(path);
-      else if (!NEWS_ARTICLE.test(path)) hash.update(path).update('\0').update(readFileSync(join(dir, path))).update('\0');
+      const isDirectory = entry.isSymbolicLink() ? statSync(join(dir, path), { throwIfNoEntry: false })?.isDirectory() : entry.isDirectory();
+      if (isDirectory) walk(path);
+      else if (!NEWS_ARTICLE.test(path) && existsSync(join(dir, path))) hash.update(path).update('\0').update(readFileSync(join(dir, path))).update('\0');
     }
   };
   walk('');

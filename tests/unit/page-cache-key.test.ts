@@ -1,7 +1,7 @@
 /** The data half of a page's incremental-build key (src/lib/page-cache-key.ts). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { contentDigest, describeProps, withCacheKeys } from '../../src/lib/page-cache-key.ts';
@@ -64,4 +64,15 @@ test('keys differ exactly when params, props or shared content differ', () => {
   const other = contentFolder();
   writeFileSync(join(other, 'site.yaml'), 'name: y\n');
   assert.notEqual(withCacheKeys(paths, other)[0]?.cacheKey, a?.cacheKey);
+});
+
+test('linked folders are followed, as the content loaders follow them; a link loop ends', () => {
+  const shared = contentFolder();
+  const dir = mkdtempSync(join(tmpdir(), 'page-key-'));
+  symlinkSync(join(shared, 'data'), join(dir, 'data'));
+  symlinkSync(dir, join(dir, 'loop'));
+  symlinkSync(join(dir, 'missing'), join(dir, 'dangling'));
+  const before = contentDigest(dir);
+  writeFileSync(join(shared, 'data/tags.yaml'), '- id: b\n');
+  assert.notEqual(contentDigest(dir), before);
 });
