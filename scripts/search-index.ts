@@ -4,16 +4,18 @@
  *   node scripts/search-index.ts [dir]   (default: $OUT_DIR or dist)
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { searchIndex } from '../src/lib/search-index.ts';
 import { cacheRoot } from '../src/lib/build-cache.ts';
 
 const dir = process.argv[2] ?? process.env.OUT_DIR ?? 'dist';
 const args = ['--site', dir, '--silent'];
+const localBin = join('node_modules', '.bin', 'pagefind');
 const version = (JSON.parse(readFileSync('node_modules/pagefind/package.json', 'utf8')) as { version: string }).version;
 const result = searchIndex(dir, join(cacheRoot(), 'pagefind'), `pagefind ${version} ${args.join(' ')}`, () => {
-  const run = spawnSync('pagefind', args, { stdio: 'inherit' });
+  // The project's own Pagefind, also when this script is run without npm (which puts it on PATH).
+  const run = spawnSync(existsSync(localBin) ? localBin : 'pagefind', args, { stdio: 'inherit' });
   if (run.error) throw run.error;
   if (run.status !== 0) process.exit(run.status ?? 1);
 });
