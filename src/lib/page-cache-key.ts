@@ -6,7 +6,7 @@
  * content entry by its digest of data and body) and every content file that is not a news
  * article (site.yaml, data, images, pages), because the layout and the MDX components show those
  * on any page. So an edited article re-renders itself and the lists that show it; an edit to
- * anything else re-renders every page.
+ * anything else re-renders every news page (the other pages are always rendered).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
