@@ -14,11 +14,12 @@ import { dirname, join, relative, sep } from 'node:path';
 export const INDEX_DIR = 'pagefind';
 const MANIFEST = 'files.json';
 
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : entry.isFile() ? [join(dir, entry.name)] : []))
+/** Every file under `dir`, sorted (links are neither followed nor listed). */
+const walk = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
     .sort();
-}
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
