@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import htmlSitemap from './src/integrations/html-sitemap.ts';
 import shareCardsEarly from './src/integrations/share-cards-early.ts';
 import contentCheck from './src/integrations/content-check.ts';
-import { cacheRoot } from './src/lib/build-cache.ts';
-import { mainNav } from './src/lib/nav.ts';
+import { cacheRoot } from './src/lib/shared/build-cache.ts';
+import { mainNav } from './src/lib/content/nav.ts';
 import zh from './src/i18n/ui/zh.ts';
 import en from './src/i18n/ui/en.ts';
 import { adminDevServer, schemaShim } from './src/admin/vite-plugins.ts';
@@ -24,7 +24,7 @@ const outDir = process.env.OUT_DIR ?? 'dist';
 export default defineConfig({
   site,
   // Tests point CONTENT_DIR at fixture folders; they get their own content cache
-  // so a fixture never lingers in the real site's data store (src/lib/build-cache.ts).
+  // so a fixture never lingers in the real site's data store (src/lib/shared/build-cache.ts).
   cacheDir: cacheRoot(),
   outDir,
   output: 'static',
@@ -37,17 +37,17 @@ export default defineConfig({
   // 24.1 s → 21.8–23.4 s; 8 in flight measured the same).
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   // News pages whose data and code are unchanged are copied from the last build, not rendered
-  // again (src/lib/page-cache-key.ts says what their keys cover).
+  // again (src/lib/content/page-cache-key.ts says what their keys cover).
   experimental: { incrementalBuild: true },
   image: {
     service: {
-      // sharp, plus SVGO for drawings served as SVG (src/lib/image-service.ts).
-      entrypoint: './src/lib/image-service.ts',
+      // sharp, plus SVGO for drawings served as SVG (src/lib/build/image-service.ts).
+      entrypoint: './src/lib/build/image-service.ts',
       // AVIF effort 2 instead of sharp's 4: measured here, a 1280 px AVIF takes
       // 0.36 s instead of 4.3 s, for files within a few per cent of the size.
       config: { avif: { effort: 2, quality: 55 }, webp: { quality: 75 }, jpeg: { quality: 78, progressive: true } },
     },
-    // Drawings are served as optimised SVG, never rasterised (src/lib/gallery.ts).
+    // Drawings are served as optimised SVG, never rasterised (src/lib/content/gallery.ts).
     dangerouslyProcessSVG: false,
   },
   i18n: {

@@ -20,7 +20,7 @@ import { generateNews, writeNewestPair } from '../tests/fixtures/generate-news.t
 import { writeBareAstro } from '../tests/bench/bare-astro.ts';
 import { median, perExtraPage } from '../tests/bench/stats.ts';
 import { formatScaleReport } from '../tests/bench/scale-report.ts';
-import { renderCard, type CardFormat, type Rasteriser } from '../src/lib/og-render.ts';
+import { renderCard, type CardFormat, type Rasteriser } from '../src/lib/build/share-cards/render.ts';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' }, runs: { type: 'string', default: '3' }, before: { type: 'string' }, report: { type: 'boolean' } } });
 const out = 'tests/.output/bench';
@@ -180,7 +180,7 @@ const feeds = ['zh', 'en'].map((l) => ({ lang: l, bytes: statSync(join(bigDist, 
 
 // Card levers, one thread, on sample cards from the big build (the build itself uses every core).
 log('card levers');
-const { cardInputFrom } = await import('../src/lib/og-card.ts');
+const { cardInputFrom } = await import('../src/lib/build/share-cards/card.ts');
 const samples = files.filter((f) => /\/(zh|en)\/news\/generated-\d+\/index\.html$/.test(f)).filter((_, i) => i % Math.max(1, Math.floor(articles / 10)) === 0).slice(0, 20);
 const inputs = samples.map((f) => cardInputFrom(readFileSync(f, 'utf8'), `/${relative(bigDist, f).replace(/index\.html$/, '')}`, 'changhe-zone.example', new Map()));
 const combos: [Rasteriser, CardFormat][] = [['sharp', 'png-palette'], ['resvg', 'png-exact'], ['resvg', 'png-palette'], ['sharp', 'jpeg'], ['sharp', 'png']];

@@ -3,18 +3,18 @@
  * Content checks that run before every build (`npm run build`): problems the
  * content layer's schemas cannot see, and the typography gate (full-width
  * punctuation in Chinese, over the content folder and the UI dictionaries).
- * A file's own checks are kept between builds (src/lib/build-cache.ts), so only edited
+ * A file's own checks are kept between builds (src/lib/shared/build-cache.ts), so only edited
  * files are parsed again. Exits 1 with one line per problem.
  *   node scripts/check-content.ts [contentDir]
  */
-import { checkContent, formatProblem } from '../src/lib/content-check.ts';
-import { checkTypography, dictionaryFiles, typographyFiles } from '../src/lib/typography.ts';
+import { checkContent, formatProblem } from '../src/lib/editorial/content-check.ts';
+import { checkTypography, dictionaryFiles, typographyFiles } from '../src/lib/editorial/typography.ts';
 import { relative, isAbsolute } from 'node:path';
-import { codeVersion, noMemo, openMemo } from '../src/lib/build-cache.ts';
+import { codeVersion, noMemo, openMemo } from '../src/lib/shared/build-cache.ts';
 
 const dir = process.argv[2] ?? process.env.CONTENT_DIR ?? 'content';
 // The checks' code and every library version: a change to either checks every file again.
-const version = codeVersion(['content-check.ts', 'typography.ts', 'typography-rules.ts'].map((f) => new URL(`../src/lib/${f}`, import.meta.url)).concat(new URL('../package-lock.json', import.meta.url)));
+const version = codeVersion(['content-check.ts', 'typography.ts', 'typography-rules.ts'].map((f) => new URL(`../src/lib/editorial/${f}`, import.meta.url)).concat(new URL('../package-lock.json', import.meta.url)));
 // One cache per content folder of this project; folders elsewhere (temporary test copies) get none.
 const inProject = !relative('.', dir).startsWith('..') && !isAbsolute(relative('.', dir));
 const { memo, save } = inProject ? openMemo(`content-check-${relative('.', dir).replace(/[^\w-]+/g, '_')}`, version) : { memo: noMemo, save: () => undefined };

@@ -6,7 +6,7 @@
  *   npm run check:freshness -- --max-days 7      (or FRESHNESS_MAX_DAYS=7)
  *   npm run check:freshness -- --now 2026-03-20  (as of a given day)
  */
-import { freshness, maxDaysFrom, nowFrom, readArticleDates } from '../src/lib/freshness.ts';
+import { freshness, maxDaysFrom, nowFrom, readArticleDates } from '../src/lib/editorial/freshness.ts';
 import { locales } from '../src/i18n/locales.ts';
 
 try {

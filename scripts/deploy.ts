@@ -1,10 +1,10 @@
 /**
  * npm run deploy -- --to <folder | user@host:/path> [--dist dist] [--keep 5]
- * Copies a finished build into <target>/releases/<id>/ and makes it live atomically (src/lib/deploy.ts).
+ * Copies a finished build into <target>/releases/<id>/ and makes it live atomically (src/lib/deploy/deploy.ts).
  */
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { checkBuild, currentCommit, DeployError, describeRelease, KEEP, lockOwner, parseTarget, planDeploy, releaseId, runPlan } from '../src/lib/deploy.ts';
+import { checkBuild, currentCommit, DeployError, describeRelease, KEEP, lockOwner, parseTarget, planDeploy, releaseId, runPlan } from '../src/lib/deploy/deploy.ts';
 
 const script = fileURLToPath(new URL('./deploy/release.sh', import.meta.url));
 try {

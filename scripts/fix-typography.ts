@@ -7,7 +7,7 @@
  *   node scripts/fix-typography.ts [folder or file …]   (default: content/ and src/i18n/ui/)
  */
 import { statSync } from 'node:fs';
-import { dictionaryFiles, fixFiles, typographyFiles } from '../src/lib/typography.ts';
+import { dictionaryFiles, fixFiles, typographyFiles } from '../src/lib/editorial/typography.ts';
 
 const args = process.argv.slice(2);
 const files = args.length

@@ -5,7 +5,7 @@
  *   npm run i18n:status            (a table)
  *   npm run i18n:status -- --json  (for scripts)
  */
-import { translationStatus } from '../src/lib/translation-status.ts';
+import { translationStatus } from '../src/lib/editorial/translation-status.ts';
 
 const rows = translationStatus(process.env.CONTENT_DIR ?? 'content');
 if (process.argv.includes('--json')) {

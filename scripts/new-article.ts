@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { articleFiles, slugify } from '../src/lib/scaffold.ts';
+import { articleFiles, slugify } from '../src/lib/editorial/scaffold.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

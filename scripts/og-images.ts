@@ -2,19 +2,19 @@
 /**
  * Share images (Open Graph, 1200×630) for every built page, in the page's language:
  * the Zone's name, the page's section and title, and the source of any figure the title
- * shows (src/lib/og-card.ts). Runs after `astro build`; unchanged cards are reused from
- * node_modules/.astro/og/, new ones are drawn on every core (src/lib/og-worker.ts).
+ * shows (src/lib/build/share-cards/card.ts). Runs after `astro build`; unchanged cards are reused from
+ * node_modules/.astro/og/, new ones are drawn on every core (src/lib/build/share-cards/worker.ts).
  *   node scripts/og-images.ts [outDir]
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { cardInputFrom, cardKey, type FigureSourceRow } from '../src/lib/og-card.ts';
-import { cardShown, ogImagePath } from '../src/lib/og-path.ts';
-import { CARD_CACHE, placeCard } from '../src/lib/og-cache.ts';
-import type { CardJob } from '../src/lib/og-worker.ts';
-import { restartWithMallocTunables } from '../src/lib/malloc-tunables.ts';
+import { cardInputFrom, cardKey, type FigureSourceRow } from '../src/lib/build/share-cards/card.ts';
+import { cardShown, ogImagePath } from '../src/lib/content/og-path.ts';
+import { CARD_CACHE, placeCard } from '../src/lib/build/share-cards/cache.ts';
+import type { CardJob } from '../src/lib/build/share-cards/worker.ts';
+import { restartWithMallocTunables } from '../src/lib/build/malloc-tunables.ts';
 
 restartWithMallocTunables();
 
@@ -63,7 +63,7 @@ const all = [...jobs.values()];
 const count = Math.min(availableParallelism(), Math.ceil(all.length / 8));
 await Promise.all(
   Array.from({ length: count }, (_, i) => {
-    const worker = new Worker(new URL('../src/lib/og-worker.ts', import.meta.url), { workerData: all.filter((_, j) => j % count === i) });
+    const worker = new Worker(new URL('../src/lib/build/share-cards/worker.ts', import.meta.url), { workerData: all.filter((_, j) => j % count === i) });
     return new Promise((resolve, reject) => {
       worker.once('error', reject);
       worker.once('exit', (code) => (code === 0 ? resolve(code) : reject(new Error(`share image worker exited with ${code}`))));

@@ -1,12 +1,12 @@
 /**
- * Build step: `.gz` and `.br` beside the text files of the built site (see src/lib/precompress.ts),
+ * Build step: `.gz` and `.br` beside the text files of the built site (see src/lib/build/precompress.ts),
  * cached in the build cache's `precompress/` folder (Astro's cacheDir, as astro.config.mjs sets it).
  *   node scripts/precompress.ts [dir]   (default: $OUT_DIR or dist)
  */
 import { join } from 'node:path';
-import { precompressDir } from '../src/lib/precompress.ts';
-import { cacheRoot } from '../src/lib/build-cache.ts';
-import { restartWithMallocTunables } from '../src/lib/malloc-tunables.ts';
+import { precompressDir } from '../src/lib/build/precompress.ts';
+import { cacheRoot } from '../src/lib/shared/build-cache.ts';
+import { restartWithMallocTunables } from '../src/lib/build/malloc-tunables.ts';
 
 restartWithMallocTunables();
 

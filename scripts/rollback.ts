@@ -1,10 +1,10 @@
 /**
  * npm run rollback -- --to <folder | user@host:/path>
- * Makes the release before the live one live again, atomically (src/lib/deploy.ts).
+ * Makes the release before the live one live again, atomically (src/lib/deploy/deploy.ts).
  */
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { DeployError, describeRelease, lockOwner, parseTarget, planRollback, runPlan } from '../src/lib/deploy.ts';
+import { DeployError, describeRelease, lockOwner, parseTarget, planRollback, runPlan } from '../src/lib/deploy/deploy.ts';
 
 const script = fileURLToPath(new URL('./deploy/release.sh', import.meta.url));
 try {

@@ -1,13 +1,13 @@
 /**
  * Build step: Pagefind's search index of the built pages (`<dir>/pagefind/`, one index per
- * language), put back from the build cache when no page changed (src/lib/search-index.ts).
+ * language), put back from the build cache when no page changed (src/lib/build/search-index.ts).
  *   node scripts/search-index.ts [dir]   (default: $OUT_DIR or dist)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { searchIndex } from '../src/lib/search-index.ts';
-import { cacheRoot } from '../src/lib/build-cache.ts';
+import { searchIndex } from '../src/lib/build/search-index.ts';
+import { cacheRoot } from '../src/lib/shared/build-cache.ts';
 
 const dir = process.argv[2] ?? process.env.OUT_DIR ?? 'dist';
 const args = ['--site', dir, '--silent'];

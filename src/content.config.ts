@@ -16,7 +16,7 @@ import { industrySchema } from './schemas/industries.ts';
 import { projectSchema } from './schemas/projects.ts';
 import { policySchema } from './schemas/policies.ts';
 import { newsSchema } from './schemas/news.ts';
-import { strictDates } from './lib/strict-dates.ts';
+import { strictDates } from './lib/content/strict-dates.ts';
 import { gallerySchema } from './schemas/gallery.ts';
 import { tagSchema } from './schemas/tags.ts';
 

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Server side of `npm run deploy` and `npm run rollback` (src/lib/deploy.ts runs it with `sh`
+# Server side of `npm run deploy` and `npm run rollback` (src/lib/deploy/deploy.ts runs it with `sh`
 # on this machine, or on the server as `ssh host sh -s -- <command> …` with this file on stdin).
 # POSIX sh and coreutils only. Layout of a deploy target <base>:
 #   releases/<id>/         one finished build each (id = build time + commit), with

@@ -3,7 +3,7 @@
  * the editor's language, and a preview showing the formatted value as the site will.
  */
 import type CMSType from '@sveltia/cms';
-import { formatFigure } from '../lib/figure-format.ts';
+import { formatFigure } from '../lib/content/figure-format.ts';
 import type { Lang } from './config.ts';
 
 type Figure = { id: string; label: { zh: string; en: string } } & Parameters<typeof formatFigure>[0];

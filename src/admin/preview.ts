@@ -4,7 +4,7 @@
  * previews with React and exposes `window.h` (React.createElement) for templates.
  */
 import type CMSType from '@sveltia/cms';
-import { formatFigure, type FormattableFigure } from '../lib/figure-format.ts';
+import { formatFigure, type FormattableFigure } from '../lib/content/figure-format.ts';
 import { figTagGlobal } from './fig-component.ts';
 
 type H = (type: string, props: Record<string, unknown> | null, ...children: unknown[]) => unknown;

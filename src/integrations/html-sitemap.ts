@@ -1,16 +1,16 @@
 /**
  * After `@astrojs/sitemap` has written the XML sitemap, fill each language's
  * site map page (`/<lang>/sitemap/`) with the structure of what that sitemap lists,
- * titled by the pages themselves (see src/lib/html-sitemap.ts for what is counted
+ * titled by the pages themselves (see src/lib/build/html-sitemap.ts for what is counted
  * rather than listed). Must come after `sitemap()` in the integrations list.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { fillPlaceholder, linkedPaths, pageTitle, renderSitemap, sitemapLocs, sitemapTree, type SitemapNode, type SitemapSection } from '../lib/html-sitemap.ts';
+import { fillPlaceholder, linkedPaths, pageTitle, renderSitemap, sitemapLocs, sitemapTree, type SitemapNode, type SitemapSection } from '../lib/build/html-sitemap.ts';
 import { intlLocale, isLocale } from '../i18n/locales.ts';
-import { numberFormat } from '../lib/intl.ts';
+import { numberFormat } from '../lib/shared/intl.ts';
 import { useTranslations } from '../i18n/t.ts';
 
 export interface HtmlSitemapOptions {

@@ -9,10 +9,10 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { cardKey } from '../lib/og-card.ts';
-import { predictedNewsCards } from '../lib/og-predict.ts';
-import { CARD_CACHE } from '../lib/og-cache.ts';
-import type { CardJob } from '../lib/og-worker.ts';
+import { cardKey } from '../lib/build/share-cards/card.ts';
+import { predictedNewsCards } from '../lib/build/share-cards/predict.ts';
+import { CARD_CACHE } from '../lib/build/share-cards/cache.ts';
+import type { CardJob } from '../lib/build/share-cards/worker.ts';
 
 export default function shareCardsEarly({ contentDir }: { contentDir: string }): AstroIntegration {
   let host = '';
@@ -33,7 +33,7 @@ export default function shareCardsEarly({ contentDir }: { contentDir: string }):
         // Rendering keeps one core; the rest draw.
         const count = Math.min(Math.max(1, availableParallelism() - 1), Math.ceil(jobs.length / 8));
         // A path Vite does not rewrite: the worker runs from the sources, as scripts/og-images.ts does.
-        const script = join(process.cwd(), 'src/lib/og-worker.ts');
+        const script = join(process.cwd(), 'src/lib/build/share-cards/worker.ts');
         workers = Array.from({ length: count }, (_, i) => new Worker(script, { workerData: jobs.filter((_, j) => j % count === i) }));
         for (const worker of workers) worker.on('error', () => {}); // a failed guess only costs time
       },

@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
 import { bilingual } from './common.ts';
-import { parsePartialDate, partialDateText } from '../lib/partial-date.ts';
+import { parsePartialDate, partialDateText } from '../lib/shared/partial-date.ts';
 
 export const factSchema = z.object({
   /** Stable id, used by the pages that print the fact. Never rename a published id. */

@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
 import { bilingual } from './common.ts';
-import { units, qualifiers, periodPattern, periodKinds, periodKindProblem } from '../lib/figure-format.ts';
+import { units, qualifiers, periodPattern, periodKinds, periodKindProblem } from '../lib/content/figure-format.ts';
 
 export const figureSchema = z.object({
   /** Stable id: used in `<Fig id>`, in the figure's URL anchor and in the downloads. Never rename a published id. */

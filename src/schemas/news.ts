@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { isoDate } from './common.ts';
 import { pageSchema } from './pages.ts';
-import { parsePartialDate, partialDateText, seasons } from '../lib/partial-date.ts';
+import { parsePartialDate, partialDateText, seasons } from '../lib/shared/partial-date.ts';
 
 /** The English title `npm run new:article` leaves for the translator to replace. */
 export const TITLE_PLACEHOLDER = '[English title of:';
@@ -14,7 +14,7 @@ export const newsSchema = pageSchema
     /**
      * Publication date, no more exact than the source: `2024` (a year), `2024-05` (a month),
      * `2024-05-29` (a day) or `2024-05-29T09:00+08:00` (a moment). Kept as written; read it through
-     * `src/lib/partial-date.ts`. A future date schedules the article: production builds leave it
+     * `src/lib/shared/partial-date.ts`. A future date schedules the article: production builds leave it
      * out until its earliest moment has passed.
      */
     date: z.preprocess(
@@ -44,7 +44,7 @@ export const newsSchema = pageSchema
     translation: z.boolean().default(false),
     /** Drafts appear in `npm run dev` only, never in a production build. */
     draft: z.boolean().default(false),
-    /** Tag ids from content/data/tags.yaml (an unknown id stops the build: see src/lib/content-check.ts). */
+    /** Tag ids from content/data/tags.yaml (an unknown id stops the build: see src/lib/editorial/content-check.ts). */
     tags: z.array(z.string()).default([]),
   })
   .superRefine((data, ctx) => {

@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
 import { bilingual } from './common.ts';
-import { quoteTextSchema } from '../lib/quote-text.ts';
+import { quoteTextSchema } from '../lib/content/quote-text.ts';
 
 export const quoteSchema = z.object({
   /** Stable id, used in `<Quote id>`. Never rename a published id. */

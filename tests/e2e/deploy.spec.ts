@@ -12,8 +12,8 @@ import { Agent } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { precompressDir } from '../../src/lib/precompress.ts';
-import { checkBuild, currentCommit, releaseId } from '../../src/lib/deploy.ts';
+import { precompressDir } from '../../src/lib/build/precompress.ts';
+import { checkBuild, currentCommit, releaseId } from '../../src/lib/deploy/deploy.ts';
 import { get, startNginx, type Nginx, type Response } from './nginx-server.ts';
 
 const port = Number(process.env.E2E_PORT ?? 4399) + 20;

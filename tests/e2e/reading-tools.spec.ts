@@ -1,5 +1,5 @@
 /**
- * Reading aids (src/components/ReadingTools.astro, src/scripts/reading-tools.js):
+ * Reading aids (src/components/layout/ReadingTools.astro, src/scripts/reading-tools.js):
  * each control changes what it says, the choice persists across pages and reloads
  * and applies before first paint, high contrast reaches WCAG AAA, large text never
  * scrolls sideways, and without JavaScript or with garbage in storage nothing breaks.

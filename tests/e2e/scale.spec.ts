@@ -168,8 +168,8 @@ test('share cards: each article and list has its own card; a list’s later page
 });
 
 test('the cards drawn while pages render are exactly those the built articles show (so none is drawn twice)', async () => {
-  const { cardInputFrom, cardKey } = await import('../../src/lib/og-card.ts');
-  const { predictedNewsCards } = await import('../../src/lib/og-predict.ts');
+  const { cardInputFrom, cardKey } = await import('../../src/lib/build/share-cards/card.ts');
+  const { predictedNewsCards } = await import('../../src/lib/build/share-cards/predict.ts');
   const host = new URL(/<link rel="canonical" href="([^"]+)"/.exec(readFileSync(join(site, 'zh/index.html'), 'utf8'))![1]!).host;
   const predicted = new Set(predictedNewsCards('tests/.output/scale-content', host).map(cardKey));
   for (const lang of langs) {

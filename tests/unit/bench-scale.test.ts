@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { generatedArticle } from '../fixtures/generate-news.ts';
-import { readFrontMatter } from '../../src/lib/front-matter.ts';
+import { readFrontMatter } from '../../src/lib/shared/front-matter.ts';
 import { median, perExtraPage } from '../bench/stats.ts';
 import { formatScaleReport } from '../bench/scale-report.ts';
 

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openMemo } from '../../src/lib/build-cache.ts';
+import { openMemo } from '../../src/lib/shared/build-cache.ts';
 
 const root = () => mkdtempSync(join(tmpdir(), 'build-cache-'));
 

@@ -103,7 +103,7 @@ test('the schemas load in a browser: no Node built-in imported by them or by wha
     }
   };
   for (const f of files) visit(join(dir, f));
-  assert.ok(seen.has(join('src/lib/partial-date.ts')) && seen.has(join('src/schemas/site-identity.ts')));
+  assert.ok(seen.has(join('src/lib/shared/partial-date.ts')) && seen.has(join('src/schemas/site-identity.ts')));
 });
 
 test('every content collection has an editor collection', () => {
@@ -174,7 +174,7 @@ test('the intranet bundle may reach its Git server only, over https', () => {
 });
 
 test('the content check catches braces the rich-text editor unescaped, and nothing else', async () => {
-  const { checkMdxSyntax } = await import('../../src/lib/content-check.ts');
+  const { checkMdxSyntax } = await import('../../src/lib/editorial/content-check.ts');
   const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
   const root = mkdtempSync(join(tmpdir(), 'mdx-expr-'));

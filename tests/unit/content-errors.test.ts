@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { checkContent, checkFigureIds, checkGalleryPaths } from '../../src/lib/content-check.ts';
+import { checkContent, checkFigureIds, checkGalleryPaths } from '../../src/lib/editorial/content-check.ts';
 
 function sync(fixture: string) {
   const run = spawnSync('npx', ['astro', 'sync', '--force'], {

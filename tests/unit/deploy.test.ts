@@ -1,5 +1,5 @@
 /**
- * Deploy and rollback (src/lib/deploy.ts, scripts/deploy/release.sh): target parsing against
+ * Deploy and rollback (src/lib/deploy/deploy.ts, scripts/deploy/release.sh): target parsing against
  * hostile input, the exact ssh/rsync commands, and the release folder's behaviour for real on
  * a local target: atomic switch, the lock, interrupted copies, retention, rollback, no asset skew.
  * Under load with nginx: tests/e2e/deploy.spec.ts.
@@ -10,7 +10,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { checkBuild, DeployError, parseTarget, planDeploy, planRollback, releaseId } from '../../src/lib/deploy.ts';
+import { checkBuild, DeployError, parseTarget, planDeploy, planRollback, releaseId } from '../../src/lib/deploy/deploy.ts';
 
 const script = resolve('scripts/deploy/release.sh');
 const node = process.execPath;

@@ -1,7 +1,7 @@
 /** Figure formatting per unit and language: what pages, the Figures page and the downloads show. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { describePeriod, formatDate, formatFigure, formatPartialDate, formatPeriod, periodKindProblem, periodPattern } from '../../src/lib/figure-format.ts';
+import { describePeriod, formatDate, formatFigure, formatPartialDate, formatPeriod, periodKindProblem, periodPattern } from '../../src/lib/content/figure-format.ts';
 
 const cases = [
   { figure: { value: 37e9, unit: 'cny' }, zh: '370亿元', en: 'CNY 37 billion' },

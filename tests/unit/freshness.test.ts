@@ -5,7 +5,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { DEFAULT_MAX_DAYS, earliestDate, freshness, maxDaysFrom, nowFrom, readArticleDates, type ArticleDate } from '../../src/lib/freshness.ts';
+import { DEFAULT_MAX_DAYS, earliestDate, freshness, maxDaysFrom, nowFrom, readArticleDates, type ArticleDate } from '../../src/lib/editorial/freshness.ts';
 
 const now = new Date('2026-03-20T04:00:00Z');
 const langs = ['zh', 'en'];

@@ -16,7 +16,7 @@ import {
   sitemapTree,
   type BuiltPages,
   type SitemapNode,
-} from '../../src/lib/html-sitemap.ts';
+} from '../../src/lib/build/html-sitemap.ts';
 
 const xml = `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 <url><loc>https://x.example/zh/</loc></url><url><loc>https://x.example/zh/news/10/</loc></url>

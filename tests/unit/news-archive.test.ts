@@ -1,7 +1,7 @@
 /** Yearly archive, paging across languages, the feed cap: what keeps news lists small at scale. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { byYear, languagesWithPage, pageCount, RSS_LIMIT, yearOf } from '../../src/lib/news-archive.ts';
+import { byYear, languagesWithPage, pageCount, RSS_LIMIT, yearOf } from '../../src/lib/content/news-archive.ts';
 
 test('the year is read in China time, and from partial dates that have no day', () => {
   assert.equal(yearOf(new Date('2024-01-01T00:30+08:00')), 2024); // 2023-12-31 in UTC

@@ -2,8 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import sharp from 'sharp';
-import { cardInputFrom, cardKey, cardTree } from '../../src/lib/og-card.ts';
-import { renderCard } from '../../src/lib/og-render.ts';
+import { cardInputFrom, cardKey, cardTree } from '../../src/lib/build/share-cards/card.ts';
+import { renderCard } from '../../src/lib/build/share-cards/render.ts';
 
 const area = {
   id: 'planned-area',
@@ -60,7 +60,7 @@ test('a card keeps the colours it was drawn in (an exact palette, not a quantise
 });
 
 test('a page draws its own card; a later list page shows its first page’s; an unindexed page shows none', async () => {
-  const { cardShown, ogImagePath } = await import('../../src/lib/og-path.ts');
+  const { cardShown, ogImagePath } = await import('../../src/lib/content/og-path.ts');
   const head = (url: string) => `<head><meta property="og:image" content="${url}" /></head>`;
   assert.equal(cardShown(head('https://changhe-zone.example/og/zh/news.png')), `/${ogImagePath('/zh/news/')}`);
   assert.notEqual(cardShown(head('https://changhe-zone.example/og/zh/news.png')), `/${ogImagePath('/zh/news/7/')}`);

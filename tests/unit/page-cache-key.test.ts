@@ -1,10 +1,10 @@
-/** The data half of a page's incremental-build key (src/lib/page-cache-key.ts). */
+/** The data half of a page's incremental-build key (src/lib/content/page-cache-key.ts). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { contentDigest, describeProps, withCacheKeys } from '../../src/lib/page-cache-key.ts';
+import { contentDigest, describeProps, withCacheKeys } from '../../src/lib/content/page-cache-key.ts';
 
 function contentFolder() {
   const dir = mkdtempSync(join(tmpdir(), 'page-key-'));

@@ -1,9 +1,9 @@
 /** News dates at the precision the source gives: no page, feed or structured data may claim a day nobody published. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dateSortKey, formatNewsDate, isoAtPrecision, parsePartialDate, partialDateText, publishedDay } from '../../src/lib/partial-date.ts';
+import { dateSortKey, formatNewsDate, isoAtPrecision, parsePartialDate, partialDateText, publishedDay } from '../../src/lib/shared/partial-date.ts';
 import { newsSchema } from '../../src/schemas/news.ts';
-import { isPublished } from '../../src/lib/publishing.ts';
+import { isPublished } from '../../src/lib/content/publishing.ts';
 
 test('a year, a month, a day or a moment parse; impossible ones do not', () => {
   assert.deepEqual(parsePartialDate('2024'), { year: 2024 });

@@ -1,8 +1,8 @@
-/** Exact palette PNGs (src/lib/png-indexed.ts): every pixel comes back as it went in. */
+/** Exact palette PNGs (src/lib/build/share-cards/png-indexed.ts): every pixel comes back as it went in. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import sharp from 'sharp';
-import { encodeIndexedPng } from '../../src/lib/png-indexed.ts';
+import { encodeIndexedPng } from '../../src/lib/build/share-cards/png-indexed.ts';
 
 /** An opaque test image: `colours` distinct colours in vertical stripes, with a diagonal line. */
 function image(width: number, height: number, colours: number) {

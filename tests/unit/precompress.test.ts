@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
-import { ASSET_QUALITY, brotliQuality, CACHE_VERSION, cacheKey, encode, PAGE_QUALITY, precompressDir, unpackEntry } from '../../src/lib/precompress.ts';
+import { ASSET_QUALITY, brotliQuality, CACHE_VERSION, cacheKey, encode, PAGE_QUALITY, precompressDir, unpackEntry } from '../../src/lib/build/precompress.ts';
 
 const text = Buffer.from('<p>长三角（湖州）产业合作区 Yangtze River Delta (Huzhou) Industrial Cooperation Zone</p>\n'.repeat(200));
 

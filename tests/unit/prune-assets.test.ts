@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { pruneAssets, unreferencedAssets } from '../../src/lib/prune-assets.ts';
+import { pruneAssets, unreferencedAssets } from '../../src/lib/build/prune-assets.ts';
 
 /** A small built site: `files` maps paths (relative to the root) to contents. */
 function site(files: Record<string, string | Buffer>) {

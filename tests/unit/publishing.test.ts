@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { parse as parseYaml } from 'yaml';
-import { isPublished } from '../../src/lib/publishing.ts';
-import { articleFiles, slugify } from '../../src/lib/scaffold.ts';
+import { isPublished } from '../../src/lib/content/publishing.ts';
+import { articleFiles, slugify } from '../../src/lib/editorial/scaffold.ts';
 import { newsSchema } from '../../src/schemas/news.ts';
-import { translationStatus } from '../../src/lib/translation-status.ts';
+import { translationStatus } from '../../src/lib/editorial/translation-status.ts';
 
 const now = new Date('2026-11-25T12:00:00Z');
 

@@ -1,7 +1,7 @@
 /** The rules every quotation in content/data/quotes.yaml must follow (the content layer applies this schema). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { quoteTextSchema, quoted } from '../../src/lib/quote-text.ts';
+import { quoteTextSchema, quoted } from '../../src/lib/content/quote-text.ts';
 
 function issues(text: unknown) {
   const result = quoteTextSchema.safeParse(text);

@@ -1,10 +1,10 @@
-/** The search index is reused only when no page changed, and only from an intact copy (src/lib/search-index.ts). */
+/** The search index is reused only when no page changed, and only from an intact copy (src/lib/build/search-index.ts). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { searchIndex } from '../../src/lib/search-index.ts';
+import { searchIndex } from '../../src/lib/build/search-index.ts';
 
 function setup() {
   const root = mkdtempSync(join(tmpdir(), 'search-index-'));

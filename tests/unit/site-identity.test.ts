@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { siteSchema } from '../../src/schemas/site.ts';
-import { publicSecurityRecordUrl } from '../../src/lib/filing-links.ts';
+import { publicSecurityRecordUrl } from '../../src/lib/content/filing-links.ts';
 
 const base = { legal: { copyrightHolder: {} }, contact: { address: {}, officeHours: {} } };
 const withLegal = (legal: Record<string, unknown>) => siteSchema.safeParse({ ...base, legal: { ...base.legal, ...legal } });

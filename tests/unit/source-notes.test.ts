@@ -1,8 +1,8 @@
 /** Numbered source notes: each source once, numbered in order of first use. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { numberSources } from '../../src/lib/source-notes.ts';
-import { formatSource } from '../../src/lib/citation.ts';
+import { numberSources } from '../../src/lib/content/source-notes.ts';
+import { formatSource } from '../../src/lib/content/citation.ts';
 
 test('sources are numbered once each, in order of first use', () => {
   const numbers = numberSources(['chinadaily', 'article', 'article', 'chinanews', 'chinadaily']);

@@ -1,7 +1,7 @@
 /** Dates as written in front matter: YAML would turn 2024-13-45 into 14 February 2025; we refuse it. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dateProblem, isRealDate } from '../../src/lib/strict-dates.ts';
+import { dateProblem, isRealDate } from '../../src/lib/content/strict-dates.ts';
 
 test('real dates pass', () => {
   for (const d of ['2024-05-29', '2024-02-29', '2024-05-29T08:00:00Z']) assert.ok(isRealDate(d), d);

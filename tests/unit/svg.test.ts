@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import sharp from 'sharp';
-import { optimizeSvg, svgProblems } from '../../src/lib/svg.ts';
-import { checkGalleryPaths } from '../../src/lib/content-check.ts';
+import { optimizeSvg, svgProblems } from '../../src/lib/shared/svg.ts';
+import { checkGalleryPaths } from '../../src/lib/editorial/content-check.ts';
 
 const wrap = (inner: string, attrs = '') => `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="30" height="20" viewBox="0 0 30 20"${attrs}>${inner}</svg>`;
 

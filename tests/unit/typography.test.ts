@@ -12,9 +12,9 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { compile } from '@mdx-js/mdx';
 import { parse as parseYaml } from 'yaml';
-import { fixRun } from '../../src/lib/typography-rules.ts';
-import { checkTypography, dictionaryFiles, fixText, languageOfPath, lintText, safeFix, typographyFiles } from '../../src/lib/typography.ts';
-import { readFrontMatter } from '../../src/lib/front-matter.ts';
+import { fixRun } from '../../src/lib/editorial/typography-rules.ts';
+import { checkTypography, dictionaryFiles, fixText, languageOfPath, lintText, safeFix, typographyFiles } from '../../src/lib/editorial/typography.ts';
+import { readFrontMatter } from '../../src/lib/shared/front-matter.ts';
 
 const FIXTURE = 'tests/fixtures/typography';
 const read = (path: string) => readFileSync(join(FIXTURE, path), 'utf8');

@@ -1,9 +1,9 @@
 /** /zh/rss.xml and /en/rss.xml: RSS 2.0 feeds of each language's published news. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { newsIn } from '../../lib/news.ts';
-import { dateSortKey, publishedDay } from '../../lib/partial-date.ts';
-import { RSS_LIMIT } from '../../lib/news-archive.ts';
+import { newsIn } from '../../lib/content/news.ts';
+import { dateSortKey, publishedDay } from '../../lib/shared/partial-date.ts';
+import { RSS_LIMIT } from '../../lib/content/news-archive.ts';
 import { localizeUrl } from '../../i18n/paths.ts';
 import { htmlLang, locales, type Locale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/t.ts';
