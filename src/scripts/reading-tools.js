@@ -1,22 +1,16 @@
-// Reading aids (src/components/ReadingTools.astro). A classic script in <head>, not a
-// module: it runs before the body is parsed, so stored choices apply before first paint.
+// Reading aids' buttons (src/components/layout/ReadingTools.astro). Loaded with `defer`, so it
+// never holds up the first paint: the stored choice was already applied before paint by the
+// inline reading-prefs.inline.js, which validated it and left it on <html> as data-text,
+// data-contrast and data-spacing. Those attributes are the state read here.
 // The only storage: localStorage "reading-prefs", e.g. {"text":2,"contrast":"more"}.
-// Anything unexpected there is ignored. Nothing is sent anywhere.
+// Nothing is sent anywhere.
 (function () {
   var html = document.documentElement;
-  var prefs = {};
-
-  try {
-    var raw = localStorage.getItem('reading-prefs');
-    var stored = raw && raw.length < 200 ? JSON.parse(raw) : null;
-    if (stored && typeof stored == 'object') {
-      if (stored.text === 1 || stored.text === 2 || stored.text === 3) prefs.text = stored.text;
-      if (stored.contrast === 'more' || stored.contrast === 'normal') prefs.contrast = stored.contrast;
-      if (stored.spacing === 'wide') prefs.spacing = 'wide';
-    }
-  } catch (e) {
-    // Storage blocked or not JSON: defaults.
-  }
+  var prefs = {
+    text: Number(html.getAttribute('data-text')) || undefined,
+    contrast: html.getAttribute('data-contrast') || undefined,
+    spacing: html.getAttribute('data-spacing') || undefined,
+  };
 
   function apply() {
     ['text', 'contrast', 'spacing'].forEach(function (name) {
@@ -34,45 +28,39 @@
     }
   }
 
-  apply();
-  // Shows the controls (CSS: html[data-rt] .reading-tools).
-  html.setAttribute('data-rt', '');
+  var bar = document.querySelector('.reading-tools');
+  if (!bar) return;
+  var buttons = bar.querySelectorAll('button');
+  var status = bar.querySelector('[role=status]');
+  var systemMore = window.matchMedia && matchMedia('(prefers-contrast: more)');
 
-  document.addEventListener('DOMContentLoaded', function () {
-    var bar = document.querySelector('.reading-tools');
-    if (!bar) return;
-    var buttons = bar.querySelectorAll('button');
-    var status = bar.querySelector('[role=status]');
-    var systemMore = window.matchMedia && matchMedia('(prefers-contrast: more)');
+  function isOn(button) {
+    var pref = button.getAttribute('data-pref');
+    if (pref == 'text') return String(prefs.text || 0) == button.getAttribute('data-value');
+    if (pref == 'contrast') return prefs.contrast ? prefs.contrast == 'more' : !!(systemMore && systemMore.matches);
+    return !!prefs[pref];
+  }
 
-    function isOn(button) {
-      var pref = button.getAttribute('data-pref');
-      if (pref == 'text') return String(prefs.text || 0) == button.getAttribute('data-value');
-      if (pref == 'contrast') return prefs.contrast ? prefs.contrast == 'more' : !!(systemMore && systemMore.matches);
-      return !!prefs[pref];
+  function sync() {
+    for (var i = 0; i < buttons.length; i++) {
+      if (buttons[i].hasAttribute('aria-pressed')) buttons[i].setAttribute('aria-pressed', String(isOn(buttons[i])));
     }
+  }
 
-    function sync() {
-      for (var i = 0; i < buttons.length; i++) {
-        if (buttons[i].hasAttribute('aria-pressed')) buttons[i].setAttribute('aria-pressed', String(isOn(buttons[i])));
-      }
-    }
-
-    bar.addEventListener('click', function (event) {
-      var button = event.target.closest && event.target.closest('button');
-      if (!button) return;
-      var pref = button.getAttribute('data-pref');
-      var on = isOn(button);
-      if (pref == 'reset') prefs = {};
-      else if (pref == 'text') prefs.text = Number(button.getAttribute('data-value')) || undefined;
-      else if (pref == 'contrast') prefs.contrast = !on ? 'more' : systemMore && systemMore.matches ? 'normal' : undefined;
-      else prefs.spacing = on ? undefined : 'wide';
-      apply();
-      save();
-      sync();
-      status.textContent = button.getAttribute(pref == 'reset' || pref == 'text' ? 'data-say' : on ? 'data-off' : 'data-on');
-    });
-
+  bar.addEventListener('click', function (event) {
+    var button = event.target.closest && event.target.closest('button');
+    if (!button) return;
+    var pref = button.getAttribute('data-pref');
+    var on = isOn(button);
+    if (pref == 'reset') prefs = {};
+    else if (pref == 'text') prefs.text = Number(button.getAttribute('data-value')) || undefined;
+    else if (pref == 'contrast') prefs.contrast = !on ? 'more' : systemMore && systemMore.matches ? 'normal' : undefined;
+    else prefs.spacing = on ? undefined : 'wide';
+    apply();
+    save();
     sync();
+    status.textContent = button.getAttribute(pref == 'reset' || pref == 'text' ? 'data-say' : on ? 'data-off' : 'data-on');
   });
+
+  sync();
 })();
